@@ -4,9 +4,7 @@ export class ConfigurationError extends Error {
 
   constructor(problems: string | string[]) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super(
-      list.length === 1 ? list[0]! : `${list.length} problems with the inputs:\n- ${list.join('\n- ')}`,
-    );
+    super(list.length === 1 ? list[0]! : `${list.length} problems with the inputs:\n- ${list.join('\n- ')}`);
     this.name = 'ConfigurationError';
     this.problems = list;
   }

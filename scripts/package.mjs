@@ -17,7 +17,17 @@ for (const name of names) {
   rmSync(out, { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    [ncc, 'build', join('actions', name, 'index.ts'), '-o', out, '--license', 'licenses.txt', '--quiet'],
+    [
+      ncc,
+      'build',
+      join('actions', name, 'index.ts'),
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--transpile-only',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   console.log(`package: dist/${name}/index.js`);

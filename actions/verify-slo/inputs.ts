@@ -1,0 +1,195 @@
+import { formatDuration } from '../../lib/durations';
+import { InputReader } from '../../lib/inputs';
+import type { PrometheusConnection } from '../../lib/prometheus';
+import { isSafeVarValue, missingVars } from '../../lib/promql-template';
+import { parseAmount, readSloFile } from './slo-file';
+import { DEFAULT_SLACK, type SliSpec } from './sli';
+import { expectedSamples, type VerifyPlan } from './verify';
+
+export type OnInconclusive = 'fail' | 'pass' | 'neutral';
+
+export interface VerifyConfig {
+  connection: PrometheusConnection;
+  plan: VerifyPlan;
+  onInconclusive: OnInconclusive;
+  failOnBreach: boolean;
+}
+
+const SELECTOR = 'namespace="{{namespace}}",release="{{release}}",track="{{track}}"';
+
+/** Queries used when only a budget is given; they fit the metrics of charts/inference-service. */
+export const DEFAULT_QUERIES = {
+  errorRate: `(sum(rate(http_requests_total{${SELECTOR},code=~"5.."}[{{window}}])) or vector(0)) / sum(rate(http_requests_total{${SELECTOR}}[{{window}}]))`,
+  latency: `histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{${SELECTOR}}[{{window}}])))`,
+  requestCount: `sum(increase(http_requests_total{${SELECTOR}}[{{window}}]))`,
+};
+
+/** Reads every input, reports every problem at once (ConfigurationError), and returns the typed config. */
+export function getInputs(reader = new InputReader()): VerifyConfig {
+  const url = reader.url('prometheus-url', { required: true });
+  const bearerToken = reader.secret('bearer-token');
+  const basicAuth = reader.secret('basic-auth');
+  let basic: PrometheusConnection['basicAuth'];
+  if (basicAuth !== undefined) {
+    const at = basicAuth.indexOf(':');
+    if (at <= 0) reader.problem(`input 'basic-auth': expected user:password`);
+    else basic = { username: basicAuth.slice(0, at), password: basicAuth.slice(at + 1) };
+  }
+  const headers = Object.fromEntries(reader.pairs('headers', ':'));
+  const connection: PrometheusConnection = {
+    url: url ? url.toString().replace(/\/+$/, '') : '',
+    bearerToken,
+    basicAuth: basic,
+    headers,
+    caCert: reader.optional('ca-cert'),
+    insecureSkipTlsVerify: reader.boolean('insecure-skip-tls-verify', false),
+    timeoutMs: reader.duration('query-timeout', { min: 1000 }) ?? 10_000,
+    retries: reader.number('retries', { min: 0, max: 10, integer: true }) ?? 3,
+  };
+
+  const durationMs = reader.duration('duration', { min: 1000 }) ?? 600_000;
+  const intervalMs = reader.duration('interval', { min: 1000 }) ?? 30_000;
+  const warmupMs = reader.duration('warmup') ?? 0;
+  const compareTo = reader.oneOf('compare-to', ['none', 'baseline', 'stable'] as const, 'none');
+  const tolerance = reader.number('tolerance', { min: 0, percent: true }) ?? 0.2;
+  const comparing = compareTo !== 'none';
+
+  const slis: SliSpec[] = [];
+  const errorRate = sliFromInputs(reader, {
+    name: 'error-rate',
+    queryInput: 'error-rate-query',
+    budgetInput: 'max-error-rate',
+    unit: 'ratio',
+    defaultQuery: DEFAULT_QUERIES.errorRate,
+    comparing,
+    tolerance,
+  });
+  if (errorRate) slis.push(errorRate);
+  const latency = sliFromInputs(reader, {
+    name: 'latency',
+    queryInput: 'latency-query',
+    budgetInput: 'max-latency',
+    unit: 'seconds',
+    defaultQuery: DEFAULT_QUERIES.latency,
+    comparing,
+    tolerance,
+  });
+  if (latency) slis.push(latency);
+  const sloFile = reader.optional('slo-file');
+  if (sloFile) {
+    const fromFile = readSloFile(sloFile, { comparing, tolerance });
+    fromFile.problems.forEach((p) => reader.problem(p));
+    for (const sli of fromFile.slis) {
+      if (slis.some((s) => s.name === sli.name))
+        reader.problem(`slo-file: the SLI name ${sli.name} is already used by an input`);
+      slis.push(sli);
+    }
+  }
+  if (slis.length === 0 && !sloFile) {
+    reader.problem(
+      'no SLI to verify: give max-error-rate, max-latency (with or without their queries) or slo-file',
+    );
+  }
+
+  const vars: Record<string, string> = {
+    track: 'canary',
+    window: formatDuration(Math.max(2 * intervalMs, 10_000)),
+  };
+  for (const [key, value] of reader.pairs('vars')) {
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
+      reader.problem(`input 'vars': ${JSON.stringify(key)} is not a placeholder name`);
+    else if (!isSafeVarValue(value)) {
+      reader.problem(
+        `input 'vars': the value of ${key} must not contain quotes, backslashes, braces, backticks or newlines`,
+      );
+    } else vars[key] = value;
+  }
+  const requestCountQuery = reader.optional('request-count-query') ?? DEFAULT_QUERIES.requestCount;
+  const minRequests = reader.number('min-requests', { min: 0, integer: true }) ?? 0;
+  const templates = [
+    ...slis.map((s) => ({ owner: s.name, query: s.query })),
+    ...(minRequests > 0 ? [{ owner: 'request-count-query', query: requestCountQuery }] : []),
+  ];
+  for (const { owner, query } of templates) {
+    const missing = missingVars(query, vars);
+    if (missing.length) {
+      reader.problem(
+        `${owner}: no value for ${missing.map((m) => `{{${m}}}`).join(', ')}; set it in the vars input (key=value lines)`,
+      );
+    }
+  }
+
+  const samples = expectedSamples({ durationMs, warmupMs, intervalMs });
+  if (samples < 1) {
+    reader.problem(
+      `duration ${formatDuration(durationMs)} leaves no sample after warmup ${formatDuration(warmupMs)} at interval ${formatDuration(intervalMs)}`,
+    );
+  }
+  const failureLimit = reader.number('failure-limit', { min: 1, integer: true }) ?? 3;
+  const minSamples =
+    reader.number('min-samples', { min: 1, integer: true }) ?? Math.max(1, Math.ceil(samples / 2));
+  if (samples >= 1 && minSamples > samples) {
+    reader.problem(
+      `input 'min-samples': ${minSamples} is more than the ${samples} samples the duration allows`,
+    );
+  }
+  const onInconclusive = reader.oneOf('on-inconclusive', ['fail', 'pass', 'neutral'] as const, 'fail');
+  const failOnBreach = reader.boolean('fail-on-breach', true);
+  reader.finish();
+
+  return {
+    connection,
+    plan: {
+      slis,
+      vars,
+      referenceTrack: comparing ? compareTo : undefined,
+      requestCountQuery: minRequests > 0 ? requestCountQuery : undefined,
+      minRequests,
+      durationMs,
+      intervalMs,
+      warmupMs,
+      failureLimit,
+      minSamples,
+    },
+    onInconclusive,
+    failOnBreach,
+  };
+}
+
+interface SliInputs {
+  name: string;
+  queryInput: string;
+  budgetInput: string;
+  unit: 'ratio' | 'seconds';
+  defaultQuery: string;
+  comparing: boolean;
+  tolerance: number;
+}
+
+function sliFromInputs(reader: InputReader, s: SliInputs): SliSpec | undefined {
+  const query = reader.optional(s.queryInput);
+  const budgetText = reader.optional(s.budgetInput);
+  if (query === undefined && budgetText === undefined) return undefined;
+  let budget: number | undefined;
+  if (budgetText !== undefined) {
+    budget = parseAmount(budgetText, s.unit);
+    const expected =
+      s.unit === 'ratio'
+        ? 'a fraction from 0 to 1 such as 0.01 (or 1%)'
+        : 'a latency such as 500ms, 2s or 0.5';
+    if (budget === undefined || budget < 0 || (s.unit === 'ratio' && budget > 1)) {
+      reader.invalid(s.budgetInput, expected, budgetText);
+      budget = undefined;
+    }
+  } else if (!s.comparing) {
+    reader.problem(`input '${s.queryInput}' needs '${s.budgetInput}' or compare-to to judge it against`);
+  }
+  return {
+    name: s.name,
+    query: query ?? s.defaultQuery,
+    unit: s.unit,
+    direction: 'below',
+    budget,
+    relative: s.comparing ? { tolerance: s.tolerance, slack: DEFAULT_SLACK[s.unit] } : undefined,
+  };
+}

@@ -1,0 +1,49 @@
+/** What the SLI's value is, for parsing budgets and printing values. */
+export type SliUnit = 'ratio' | 'seconds' | 'number';
+
+/** `below`: the value must stay at or under the budget (error rate, latency); `above`: at or over it. */
+export type Direction = 'below' | 'above';
+
+export interface RelativeBudget {
+  /** The canary may be worse than the reference by this fraction (0.2: 20 % worse)... */
+  tolerance: number;
+  /** ...plus this much in the SLI's unit, so a near-zero reference does not make any blip a failure. */
+  slack: number;
+}
+
+export interface BurnRateBudget {
+  /** The SLO objective, e.g. 0.999: the error budget is 1 - objective. */
+  objective: number;
+  shortWindow: string;
+  longWindow: string;
+  /** Fail when both windows burn the error budget faster than this (14.4: a 30-day budget in 2 days). */
+  maxBurnRate: number;
+}
+
+export interface SliSpec {
+  name: string;
+  /** PromQL template with `{{placeholders}}`. */
+  query: string;
+  unit: SliUnit;
+  direction: Direction;
+  /** Absolute budget, in the SLI's unit. */
+  budget?: number;
+  /** Judged against the same query for the reference track. */
+  relative?: RelativeBudget;
+  burnRate?: BurnRateBudget;
+}
+
+export function formatValue(value: number | undefined, unit: SliUnit): string {
+  if (value === undefined) return 'n/a';
+  if (!Number.isFinite(value)) return String(value);
+  if (unit === 'ratio') return `${round(value * 100)}%`;
+  if (unit === 'seconds') return value < 1 ? `${round(value * 1000)}ms` : `${round(value)}s`;
+  return String(round(value));
+}
+
+/** Three significant digits, for messages. */
+export function round(v: number): number {
+  return Number(v.toPrecision(3));
+}
+
+export const DEFAULT_SLACK: Record<SliUnit, number> = { ratio: 0.001, seconds: 0.01, number: 0 };

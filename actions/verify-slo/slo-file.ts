@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { parseDuration } from '../../lib/durations';
+import { placeholders } from '../../lib/promql-template';
+import { DEFAULT_SLACK, type SliSpec } from './sli';
+
+const amount = z.union([z.number(), z.string()]);
+
+const entry = z
+  .object({
+    name: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'a lower-case name such as error-rate'),
+    query: z.string().min(1),
+    unit: z.enum(['ratio', 'seconds', 'number']).default('number'),
+    direction: z.enum(['below', 'above']).default('below'),
+    budget: amount.optional(),
+    /** true: judged against the reference track (compare-to); default: when compare-to is set. */
+    compare: z.boolean().optional(),
+    tolerance: z.number().min(0).optional(),
+    slack: z.number().min(0).optional(),
+    'burn-rate': z
+      .object({
+        objective: z.number().gt(0).lt(1),
+        'short-window': z.string(),
+        'long-window': z.string(),
+        max: z.number().positive(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const file = z.object({ slis: z.array(entry).min(1) }).strict();
+
+export interface SloFileDefaults {
+  /** compare-to is set: SLIs are relative unless they say `compare: false`. */
+  comparing: boolean;
+  tolerance: number;
+}
+
+/** Reads an slo-file; every problem is returned (with its path in the file), nothing is thrown. */
+export function readSloFile(
+  path: string,
+  defaults: SloFileDefaults,
+): { slis: SliSpec[]; problems: string[] } {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { slis: [], problems: [`slo-file ${path}: ${(error as Error).message.split('\n')[0]}`] };
+  }
+  const result = file.safeParse(raw);
+  if (!result.success) {
+    return {
+      slis: [],
+      problems: result.error.issues.map(
+        (i) => `slo-file ${path}: ${i.path.join('.') || '(top)'}: ${i.message}`,
+      ),
+    };
+  }
+  const problems: string[] = [];
+  const slis = result.data.slis.map((e, n): SliSpec => {
+    const where = `slo-file ${path}: slis.${n} (${e.name})`;
+    const budget = e.budget === undefined ? undefined : parseAmount(e.budget, e.unit);
+    if (e.budget !== undefined && budget === undefined)
+      problems.push(`${where}: budget ${JSON.stringify(e.budget)} is not a ${e.unit}`);
+    const compare = e.compare ?? (defaults.comparing && !e['burn-rate']);
+    if (compare && !defaults.comparing) problems.push(`${where}: compare: true needs the compare-to input`);
+    const burn = e['burn-rate'];
+    if (burn) {
+      for (const w of [burn['short-window'], burn['long-window']]) {
+        if (parseDuration(w) === undefined)
+          problems.push(`${where}: burn-rate window ${JSON.stringify(w)} is not a duration`);
+      }
+      if (!placeholders(e.query).includes('window')) {
+        problems.push(`${where}: a burn-rate query must use {{window}}`);
+      }
+    }
+    if (budget === undefined && !compare && !burn)
+      problems.push(`${where}: give a budget, compare: true or burn-rate`);
+    return {
+      name: e.name,
+      query: e.query,
+      unit: e.unit,
+      direction: e.direction,
+      budget,
+      relative: compare
+        ? { tolerance: e.tolerance ?? defaults.tolerance, slack: e.slack ?? DEFAULT_SLACK[e.unit] }
+        : undefined,
+      burnRate: burn
+        ? {
+            objective: burn.objective,
+            shortWindow: burn['short-window'],
+            longWindow: burn['long-window'],
+            maxBurnRate: burn.max,
+          }
+        : undefined,
+    };
+  });
+  const names = slis.map((s) => s.name);
+  const dupes = names.filter((n, i) => names.indexOf(n) !== i);
+  if (dupes.length)
+    problems.push(`slo-file ${path}: SLI names must be unique (${[...new Set(dupes)].join(', ')})`);
+  return { slis, problems };
+}
+
+/** A budget in the SLI's unit: `1%` or `0.01` for ratios, `500ms` or `0.5` for seconds. */
+export function parseAmount(value: number | string, unit: SliSpec['unit']): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const text = value.trim();
+  if (unit === 'seconds') {
+    const ms = parseDuration(text);
+    return ms === undefined ? undefined : ms / 1000;
+  }
+  if (unit === 'ratio' && text.endsWith('%')) {
+    const n = Number(text.slice(0, -1));
+    return text.length > 1 && Number.isFinite(n) ? n / 100 : undefined;
+  }
+  const n = Number(text);
+  return text !== '' && Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,129 @@
+import type { SampleJudgement } from './judge';
+import { formatValue, type SliSpec } from './sli';
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive';
+
+export interface Decision {
+  verdict: Verdict;
+  reason: string;
+}
+
+export interface VerdictPolicy {
+  /** Failed samples in a row (per SLI) that fail the verification. */
+  failureLimit: number;
+  /** Passed samples each SLI needs for a pass. */
+  minSamples: number;
+  /** Samples the full duration takes. */
+  expectedSamples: number;
+}
+
+export interface SliTally {
+  name: string;
+  pass: number;
+  fail: number;
+  noData: number;
+  error: number;
+  /** Failed samples in a row; a pass resets it, no-data and errors leave it as it is. */
+  streak: number;
+  last?: SampleJudgement;
+  /** The sample farthest on the wrong side of its bound. */
+  worst?: SampleJudgement;
+  /** Why the last sample without a value had none. */
+  lastGap?: string;
+}
+
+/** Keeps the per-SLI counts and decides as soon as the outcome is settled. */
+export class VerdictTracker {
+  readonly tallies: SliTally[];
+  private taken = 0;
+
+  constructor(
+    private readonly slis: SliSpec[],
+    private readonly policy: VerdictPolicy,
+  ) {
+    this.tallies = slis.map((s) => ({ name: s.name, pass: 0, fail: 0, noData: 0, error: 0, streak: 0 }));
+  }
+
+  record(index: number, judgement: SampleJudgement): void {
+    const tally = this.tallies[index]!;
+    const sli = this.slis[index]!;
+    tally.last = judgement;
+    switch (judgement.status) {
+      case 'pass':
+        tally.pass += 1;
+        tally.streak = 0;
+        break;
+      case 'fail':
+        tally.fail += 1;
+        tally.streak += 1;
+        break;
+      case 'no-data':
+        tally.noData += 1;
+        tally.lastGap = judgement.reason;
+        break;
+      case 'error':
+        tally.error += 1;
+        tally.lastGap = judgement.reason;
+        break;
+    }
+    if (judgement.value !== undefined && judgement.bound !== undefined) {
+      const margin = (j: SampleJudgement) =>
+        sli.direction === 'below' ? j.value! - j.bound! : j.bound! - j.value!;
+      if (!tally.worst || margin(judgement) > margin(tally.worst)) tally.worst = judgement;
+    }
+  }
+
+  /** Call after each sample's SLIs are recorded: a decision when one is already settled. */
+  afterSample(): Decision | undefined {
+    this.taken += 1;
+    const failed = this.tallies.findIndex((t) => t.streak >= this.policy.failureLimit);
+    if (failed !== -1) {
+      const t = this.tallies[failed]!;
+      return {
+        verdict: 'fail',
+        reason: `${t.name} failed ${t.streak} samples in a row: ${t.last!.reason}${this.worstNote(failed)}`,
+      };
+    }
+    const remaining = this.policy.expectedSamples - this.taken;
+    const starved = this.tallies.findIndex((t) => t.pass + remaining < this.policy.minSamples);
+    if (starved !== -1) return this.inconclusive(starved);
+    return remaining <= 0 ? this.final() : undefined;
+  }
+
+  /** The decision when the duration has ended. */
+  final(): Decision {
+    const flapping = this.tallies.findIndex((t) => t.fail > t.pass);
+    if (flapping !== -1) {
+      const t = this.tallies[flapping]!;
+      return {
+        verdict: 'fail',
+        reason: `${t.name} failed more samples than it passed (${t.fail} failed, ${t.pass} passed): ${t.last!.reason}${this.worstNote(flapping)}`,
+      };
+    }
+    const starved = this.tallies.findIndex((t) => t.pass < this.policy.minSamples);
+    if (starved !== -1) return this.inconclusive(starved);
+    const parts = this.tallies.map((t, i) => {
+      const sli = this.slis[i]!;
+      const worst = t.worst?.value !== undefined ? `, worst ${formatValue(t.worst.value, sli.unit)}` : '';
+      return `${t.name} ${t.pass}/${t.pass + t.fail + t.noData + t.error} samples passed${worst}`;
+    });
+    return { verdict: 'pass', reason: `every SLI held its budget: ${parts.join('; ')}` };
+  }
+
+  private inconclusive(index: number): Decision {
+    const t = this.tallies[index]!;
+    const gaps = t.noData + t.error;
+    return {
+      verdict: 'inconclusive',
+      reason:
+        `${t.name} cannot get the ${this.policy.minSamples} passing samples a pass needs ` +
+        `(${t.pass} passed, ${t.noData} without data, ${t.error} errors${t.lastGap && gaps ? `; last: ${t.lastGap}` : ''})`,
+    };
+  }
+
+  private worstNote(index: number): string {
+    const worst = this.tallies[index]!.worst;
+    const sli = this.slis[index]!;
+    return worst?.value !== undefined ? ` (worst ${formatValue(worst.value, sli.unit)})` : '';
+  }
+}

@@ -1,0 +1,151 @@
+import axios, { AxiosError, type AxiosInstance } from 'axios';
+import axiosRetry, { exponentialDelay, isNetworkError } from 'axios-retry';
+import { readFileSync, existsSync } from 'node:fs';
+import { Agent } from 'node:https';
+
+export interface PrometheusConnection {
+  url: string;
+  bearerToken?: string;
+  basicAuth?: { username: string; password: string };
+  headers?: Record<string, string>;
+  /** PEM text or a path to a PEM file. */
+  caCert?: string;
+  insecureSkipTlsVerify?: boolean;
+  timeoutMs: number;
+  retries: number;
+  /** First retry delay; doubles on each retry (with jitter). */
+  retryDelayMs?: number;
+}
+
+export interface QueryValue {
+  /** One value per series (empty: no data). NaN and ±Infinity are passed through for the caller to judge. */
+  values: number[];
+  /** Prometheus' warnings and infos about the query. */
+  warnings: string[];
+}
+
+export type PrometheusErrorKind = 'bad-query' | 'rejected' | 'unavailable';
+
+/**
+ * `bad-query`: Prometheus refused the PromQL (400/422, its own message in `detail`); `rejected`: another
+ * 4xx (auth, not found), not retried; `unavailable`: network, timeout or 5xx after the retries.
+ */
+export class PrometheusError extends Error {
+  constructor(
+    readonly kind: PrometheusErrorKind,
+    readonly detail: string,
+    readonly status?: number,
+  ) {
+    super(detail);
+    this.name = 'PrometheusError';
+  }
+}
+
+interface ApiBody {
+  status?: string;
+  errorType?: string;
+  error?: string;
+  warnings?: string[];
+  infos?: string[];
+  data?: { resultType?: string; result?: unknown };
+}
+
+/** Instant queries over the HTTP API, with auth, TLS options, a timeout and retries with backoff. */
+export class PrometheusClient {
+  private readonly http: AxiosInstance;
+  queries = 0;
+
+  constructor(private readonly connection: PrometheusConnection) {
+    const headers: Record<string, string> = { ...connection.headers };
+    if (connection.bearerToken) headers.Authorization = `Bearer ${connection.bearerToken}`;
+    const ca = connection.caCert
+      ? existsSync(connection.caCert)
+        ? readFileSync(connection.caCert, 'utf8')
+        : connection.caCert
+      : undefined;
+    this.http = axios.create({
+      baseURL: connection.url.replace(/\/+$/, ''),
+      timeout: connection.timeoutMs,
+      headers,
+      auth: connection.basicAuth,
+      httpsAgent:
+        ca || connection.insecureSkipTlsVerify
+          ? new Agent({ ca, rejectUnauthorized: !connection.insecureSkipTlsVerify })
+          : undefined,
+    });
+    axiosRetry(this.http, {
+      retries: connection.retries,
+      shouldResetTimeout: true,
+      retryDelay: (count, error) => exponentialDelay(count, error, connection.retryDelayMs ?? 250),
+      // 4xx are the caller's mistake and are not retried; network errors, timeouts and 5xx are.
+      retryCondition: (error: AxiosError) =>
+        isNetworkError(error) ||
+        error.code === 'ECONNABORTED' ||
+        error.code === 'ETIMEDOUT' ||
+        (error.response?.status ?? 0) >= 500,
+    });
+  }
+
+  async query(promql: string): Promise<QueryValue> {
+    this.queries += 1;
+    const timeout = `${Math.ceil(this.connection.timeoutMs / 1000)}s`;
+    let body: ApiBody;
+    try {
+      const response = await this.http.post<ApiBody>(
+        '/api/v1/query',
+        new URLSearchParams({ query: promql, timeout }),
+        {
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        },
+      );
+      body = response.data;
+    } catch (error) {
+      throw toPrometheusError(error as AxiosError, this.connection);
+    }
+    if (body?.status !== 'success') {
+      throw new PrometheusError(
+        'rejected',
+        `Prometheus answered without success: ${body?.error ?? 'not a query API answer'}`,
+      );
+    }
+    return { values: extractValues(body.data), warnings: [...(body.warnings ?? []), ...(body.infos ?? [])] };
+  }
+}
+
+function toPrometheusError(error: AxiosError, connection: PrometheusConnection): PrometheusError {
+  const status = error.response?.status;
+  const detail = (error.response?.data as ApiBody | undefined)?.error;
+  if (status === undefined) {
+    const what = error.code === 'ECONNABORTED' ? `timed out after ${connection.timeoutMs} ms` : error.message;
+    return new PrometheusError('unavailable', `Prometheus ${connection.url} unreachable: ${what}`);
+  }
+  if (status === 400 || status === 422)
+    return new PrometheusError('bad-query', detail ?? `HTTP ${status}`, status);
+  const kind = status >= 500 ? 'unavailable' : 'rejected';
+  return new PrometheusError(
+    kind,
+    `Prometheus answered HTTP ${status}${detail ? `: ${detail}` : ''}`,
+    status,
+  );
+}
+
+/** Prometheus sample values are strings, with `NaN`, `+Inf` and `-Inf` spelled its own way. */
+export function parseSampleValue(text: unknown): number {
+  if (text === '+Inf' || text === 'Inf') return Infinity;
+  if (text === '-Inf') return -Infinity;
+  return typeof text === 'string' ? Number(text) : NaN;
+}
+
+function extractValues(data: ApiBody['data']): number[] {
+  const type = data?.resultType;
+  if (type === 'scalar') return [parseSampleValue((data?.result as [number, string] | undefined)?.[1])];
+  if (type === 'vector') {
+    return ((data?.result ?? []) as Array<{ value?: [number, string] }>).map((r) =>
+      parseSampleValue(r.value?.[1]),
+    );
+  }
+  throw new PrometheusError(
+    'bad-query',
+    `the query returns a ${type ?? 'missing'} result; an instant vector or scalar is needed (drop the range selector or wrap it in a function such as rate())`,
+  );
+}
