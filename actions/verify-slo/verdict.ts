@@ -81,7 +81,7 @@ export class VerdictTracker {
       const t = this.tallies[failed]!;
       return {
         verdict: 'fail',
-        reason: `${t.name} failed ${t.streak} samples in a row: ${t.last!.reason}${this.worstNote(failed)}`,
+        reason: `${t.name} failed ${t.streak} sample${t.streak === 1 ? '' : 's'} in a row: ${t.last!.reason}${this.worstNote(failed)}`,
       };
     }
     const remaining = this.policy.expectedSamples - this.taken;

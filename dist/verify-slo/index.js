@@ -53684,7 +53684,7 @@ class VerdictTracker {
             const t = this.tallies[failed];
             return {
                 verdict: 'fail',
-                reason: `${t.name} failed ${t.streak} samples in a row: ${t.last.reason}${this.worstNote(failed)}`,
+                reason: `${t.name} failed ${t.streak} sample${t.streak === 1 ? '' : 's'} in a row: ${t.last.reason}${this.worstNote(failed)}`,
             };
         }
         const remaining = this.policy.expectedSamples - this.taken;
@@ -53900,7 +53900,7 @@ function getInputs(reader = new InputReader()) {
     }
     const headers = Object.fromEntries(reader.pairs('headers', ':'));
     const connection = {
-        url: url?.toString() ?? '',
+        url: url ? url.toString().replace(/\/+$/, '') : '',
         bearerToken,
         basicAuth: basic,
         headers,

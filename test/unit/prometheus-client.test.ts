@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PrometheusClient, PrometheusError } from '../../lib/prometheus';
+import { json, stubServer, vector, type StubServer } from '../helpers/stub-server';
+
+let server: StubServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const client = (url: string, extra: Partial<ConstructorParameters<typeof PrometheusClient>[0]> = {}) =>
+  new PrometheusClient({ url, timeoutMs: 1000, retries: 2, retryDelayMs: 1, ...extra });
+
+async function errorOf(promise: Promise<unknown>): Promise<PrometheusError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as PrometheusError;
+  }
+  throw new Error('expected a PrometheusError');
+}
+
+describe('PrometheusClient', () => {
+  it('reads vector values, including NaN and ±Inf as Prometheus spells them', async () => {
+    server = await stubServer((_, res) => json(res, 200, vector('0.25', 'NaN', '+Inf', '-Inf')));
+    const result = await client(server.url).query('up');
+    expect(result.values).toEqual([0.25, NaN, Infinity, -Infinity]);
+  });
+
+  it('reads an empty vector as no values and a scalar as one', async () => {
+    server = await stubServer((req, res, body) =>
+      json(
+        res,
+        200,
+        body.includes('scalar')
+          ? { status: 'success', data: { resultType: 'scalar', result: [1, '3'] } }
+          : vector(),
+      ),
+    );
+    expect((await client(server.url).query('empty')).values).toEqual([]);
+    expect((await client(server.url).query('scalar(1)')).values).toEqual([3]);
+  });
+
+  it('sends the query as a form POST with its timeout, auth and extra headers', async () => {
+    server = await stubServer((_, res) => json(res, 200, vector('1')));
+    await client(server.url, { bearerToken: 's3cret', headers: { 'X-Scope-OrgID': 'team-a' } }).query(
+      'sum(up)',
+    );
+    const [req] = server.requests;
+    expect(req).toMatchObject({ method: 'POST', url: '/api/v1/query' });
+    expect(new URLSearchParams(req!.body).get('query')).toBe('sum(up)');
+    expect(new URLSearchParams(req!.body).get('timeout')).toBe('1s');
+    expect(req!.headers.authorization).toBe('Bearer s3cret');
+    expect(req!.headers['x-scope-orgid']).toBe('team-a');
+  });
+
+  it('sends basic auth', async () => {
+    server = await stubServer((_, res) => json(res, 200, vector('1')));
+    await client(server.url, { basicAuth: { username: 'u', password: 'p' } }).query('up');
+    expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from('u:p').toString('base64')}`);
+  });
+
+  it('reports a rejected query with Prometheus’ own message, without retrying', async () => {
+    server = await stubServer((_, res) =>
+      json(res, 400, {
+        status: 'error',
+        errorType: 'bad_data',
+        error: '1:5: parse error: unexpected end of input',
+      }),
+    );
+    const error = await errorOf(client(server.url).query('sum('));
+    expect(error).toMatchObject({
+      kind: 'bad-query',
+      detail: '1:5: parse error: unexpected end of input',
+      status: 400,
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('does not retry other 4xx answers', async () => {
+    server = await stubServer((_, res) => json(res, 401, { status: 'error', error: 'unauthorized' }));
+    const error = await errorOf(client(server.url).query('up'));
+    expect(error.kind).toBe('rejected');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('retries 5xx answers with backoff, then reports Prometheus unavailable', async () => {
+    server = await stubServer((_, res) => json(res, 503, { status: 'error', error: 'too many queries' }));
+    const error = await errorOf(client(server.url).query('up'));
+    expect(error).toMatchObject({ kind: 'unavailable', status: 503 });
+    expect(error.message).toContain('too many queries');
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('recovers when a retry succeeds', async () => {
+    server = await stubServer((_, res) =>
+      server!.requests.length < 2 ? json(res, 502, {}) : json(res, 200, vector('0.5')),
+    );
+    expect((await client(server.url).query('up')).values).toEqual([0.5]);
+  });
+
+  it('times out a slow Prometheus and retries', async () => {
+    server = await stubServer((_, res) => setTimeout(() => json(res, 200, vector('1')), 1500));
+    const error = await errorOf(client(server.url, { timeoutMs: 200, retries: 1 }).query('up'));
+    expect(error.kind).toBe('unavailable');
+    expect(error.message).toMatch(/timed out after 200 ms/);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('reports an unreachable Prometheus', async () => {
+    const error = await errorOf(client('http://127.0.0.1:9', { retries: 0 }).query('up'));
+    expect(error.kind).toBe('unavailable');
+    expect(error.message).toMatch(/unreachable/);
+  });
+
+  it('rejects range-vector results', async () => {
+    server = await stubServer((_, res) =>
+      json(res, 200, { status: 'success', data: { resultType: 'matrix', result: [] } }),
+    );
+    const error = await errorOf(client(server.url).query('up[5m]'));
+    expect(error.kind).toBe('bad-query');
+    expect(error.message).toMatch(/instant vector or scalar/);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { PrometheusError, type QueryValue } from '../../../lib/prometheus';
+import type { SliSpec } from '../../../actions/verify-slo/sli';
+import { QueryRejectedError, verify, type Clock, type VerifyPlan } from '../../../actions/verify-slo/verify';
+
+/** A clock whose sleeps return at once, moving time forward. */
+function fakeClock(): Clock & { sleeps: number[] } {
+  let now = 1_700_000_000_000;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += Math.max(0, ms);
+    },
+  };
+}
+
+const sli: SliSpec = {
+  name: 'error-rate',
+  query: 'err{track="{{track}}"}',
+  unit: 'ratio',
+  direction: 'below',
+  budget: 0.01,
+};
+
+function plan(overrides: Partial<VerifyPlan> = {}): VerifyPlan {
+  return {
+    slis: [sli],
+    vars: { track: 'canary', window: '1m' },
+    minRequests: 0,
+    durationMs: 100_000,
+    intervalMs: 10_000,
+    warmupMs: 0,
+    failureLimit: 3,
+    minSamples: 5,
+    ...overrides,
+  };
+}
+
+/** Answers the n-th sample query (after the preflight) from a script; '' is an empty result. */
+function scripted(values: Array<number | '' | Error>) {
+  let call = -1; // the preflight query
+  const sent: string[] = [];
+  const query = async (q: string): Promise<QueryValue> => {
+    sent.push(q);
+    const value = call < 0 ? 0 : values[Math.min(call, values.length - 1)];
+    call += 1;
+    if (value instanceof Error) throw value;
+    return { values: value === '' ? [] : [value!], warnings: [] };
+  };
+  return { query, sent };
+}
+
+async function run(values: Array<number | '' | Error>, overrides: Partial<VerifyPlan> = {}) {
+  const clock = fakeClock();
+  const logs: string[] = [];
+  const { query, sent } = scripted(values);
+  const result = await verify(plan(overrides), {
+    query,
+    clock,
+    log: (l) => logs.push(l),
+    warn: (l) => logs.push(l),
+  });
+  return { result, logs, sent, clock };
+}
+
+describe('verify', () => {
+  it('passes after the full duration when every sample passes', async () => {
+    const { result, sent } = await run([0.001]);
+    expect(result.verdict).toBe('pass');
+    expect(result.samples).toHaveLength(10);
+    expect(sent).toHaveLength(11);
+    expect(sent[0]).toBe('err{track="canary"}');
+  });
+
+  it('fails as soon as the failure limit is reached in a row', async () => {
+    const { result } = await run([0.001, 0.05, 0.05, 0.05, 0.001]);
+    expect(result.verdict).toBe('fail');
+    expect(result.samples).toHaveLength(4);
+    expect(result.reason).toBe('error-rate failed 3 samples in a row: 5% > budget 1% (worst 5%)');
+  });
+
+  it('resets the streak on a pass, so isolated failures do not fail the gate', async () => {
+    const { result } = await run([0.05, 0.05, 0.001, 0.05, 0.05, 0.001, 0.001, 0.001, 0.001, 0.001]);
+    expect(result.verdict).toBe('pass');
+  });
+
+  it('lets no-data samples neither break nor extend a failing streak', async () => {
+    const { result } = await run([0.05, 0.05, '', 0.05]);
+    expect(result.verdict).toBe('fail');
+    expect(result.tallies[0]).toMatchObject({ fail: 3, noData: 1 });
+  });
+
+  it('fails a flapping SLI that failed more samples than it passed', async () => {
+    const { result } = await run([0.05, 0.05, 0.001, 0.05, 0.05, 0.001, 0.05, 0.05, 0.001, 0.05], {
+      minSamples: 1,
+    });
+    expect(result.verdict).toBe('fail');
+    expect(result.reason).toMatch(/failed more samples than it passed \(7 failed, 3 passed\)/);
+  });
+
+  it('is inconclusive as soon as the needed passes can no longer come', async () => {
+    const { result } = await run(['']);
+    expect(result.verdict).toBe('inconclusive');
+    // 10 samples, 5 passes needed: after 6 empty samples only 4 remain.
+    expect(result.samples).toHaveLength(6);
+    expect(result.reason).toMatch(/0 passed, 6 without data, 0 errors; last: canary: empty result/);
+  });
+
+  it('counts Prometheus errors as error samples, not failures', async () => {
+    const down = new PrometheusError('unavailable', 'Prometheus answered HTTP 503');
+    const { result } = await run([down]);
+    expect(result.verdict).toBe('inconclusive');
+    expect(result.tallies[0]).toMatchObject({ error: 6, fail: 0 });
+  });
+
+  it('waits out the warm-up before the first sample and keeps to the interval', async () => {
+    const { result, clock } = await run([0.001], { warmupMs: 30_000 });
+    expect(result.samples).toHaveLength(7);
+    expect(result.samples[0]!.elapsedMs).toBe(40_000);
+    expect(result.samples.map((s) => s.elapsedMs)).toEqual(
+      [40, 50, 60, 70, 80, 90, 100].map((s) => s * 1000),
+    );
+    expect(clock.sleeps[0]).toBe(40_000);
+  });
+
+  it('stops before sampling when Prometheus rejects a query in the preflight', async () => {
+    const clock = fakeClock();
+    const query = async (): Promise<QueryValue> => {
+      throw new PrometheusError('bad-query', '1:5: parse error: unexpected end of input', 400);
+    };
+    await expect(verify(plan(), { query, clock, log: () => {}, warn: () => {} })).rejects.toThrow(
+      QueryRejectedError,
+    );
+    expect(clock.sleeps).toHaveLength(0);
+  });
+
+  it('queries the reference track for relative SLIs', async () => {
+    const relative = { ...sli, budget: undefined, relative: { tolerance: 0.2, slack: 0.001 } };
+    const { sent } = await run([0.001], { slis: [relative], referenceTrack: 'baseline', durationMs: 10_000 });
+    expect(sent).toContain('err{track="baseline"}');
+    expect(sent).toContain('err{track="canary"}');
+  });
+});
