@@ -1,0 +1,206 @@
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import YAML from 'yaml';
+import type { RunningPart } from '../part';
+import { Controllers } from './controllers';
+import { Recorder } from './events';
+import { Kubelet, type Behaviour } from './kubelet';
+import { byKind } from './resources';
+import { KubeServer } from './server';
+import { Store } from './store';
+
+export interface EmulatedPod {
+  namespace: string;
+  name: string;
+  labels: Record<string, string>;
+  image: string;
+  phase: string;
+  ready: boolean;
+  restartCount: number;
+}
+
+export interface KubeEmulator extends RunningPart {
+  url: string;
+  kubeconfigPath: string;
+  pods(): EmulatedPod[];
+  onChange(listener: () => void): () => void;
+}
+
+export interface KubeEmulatorOptions {
+  stateDir: string;
+  port?: number;
+  readyDelayMs?: number;
+  imageBehaviours?: Record<string, Behaviour>;
+  faults?: { rate: number; codes: number[]; latencyMs?: number };
+}
+
+export type { Behaviour };
+
+const systemNamespaces = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+
+/**
+ * Starts the Kubernetes API emulator on a loopback port and writes a kubeconfig for it (context
+ * `sandbox`). Set KUBE_EMULATOR_LOG to a file path to log every request (method, path, Accept,
+ * Content-Type, User-Agent), which is how what the clients send was found out.
+ */
+export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<KubeEmulator> {
+  const store = new Store();
+  const stateDir = resolve(options.stateDir);
+  mkdirSync(stateDir, { recursive: true });
+  const parts: { kubelet?: Kubelet } = {};
+  const server = new KubeServer(
+    store,
+    { podLog: (pod, container, previous) => parts.kubelet?.log(pod, container, previous) ?? '' },
+    options.faults,
+  );
+  const logFile = process.env.KUBE_EMULATOR_LOG;
+  if (logFile) server.requestLog = (line) => appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
+  const api = server.api;
+  for (const ns of systemNamespaces)
+    api.create(
+      byKind('Namespace'),
+      undefined,
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } },
+      { internal: true },
+    );
+  api.create(
+    byKind('Node'),
+    undefined,
+    {
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name: 'sandbox-node',
+        labels: { 'kubernetes.io/hostname': 'sandbox-node', 'kubernetes.io/os': 'linux' },
+      },
+      spec: {},
+      status: {
+        conditions: [
+          {
+            type: 'Ready',
+            status: 'True',
+            reason: 'KubeletReady',
+            message: 'kubelet is posting ready status',
+          },
+        ],
+        addresses: [{ type: 'InternalIP', address: '10.0.0.10' }],
+        capacity: { cpu: '64', memory: '256Gi', pods: '1000' },
+        allocatable: { cpu: '64', memory: '256Gi', pods: '1000' },
+      },
+    },
+    { internal: true },
+  );
+  api.create(
+    byKind('ServiceAccount'),
+    'default',
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default' } },
+    { internal: true },
+  );
+  api.create(
+    byKind('Service'),
+    'default',
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'kubernetes', labels: { component: 'apiserver', provider: 'kubernetes' } },
+      spec: { ports: [{ name: 'https', port: 443, targetPort: 6443 }] },
+    },
+    { internal: true },
+  );
+
+  const recorder = new Recorder(api);
+  const controllers = new Controllers(api, store, recorder);
+  const kubelet = new Kubelet(api, store, recorder, options.readyDelayMs ?? 300, options.imageBehaviours ?? {});
+  parts.kubelet = kubelet;
+
+  // Reconcile after changes (coalesced), when a pod transition is due, and once a second for deadlines.
+  let scheduled = false;
+  let running = false;
+  let stopped = false;
+  let wake: NodeJS.Timeout | undefined;
+  const reconcile = (): void => {
+    scheduled = false;
+    if (stopped || running) return;
+    running = true;
+    try {
+      for (let i = 0; i < 10; i++) {
+        const before = store.resourceVersion;
+        controllers.sync();
+        const next = kubelet.sync();
+        if (wake) clearTimeout(wake);
+        wake = next === Infinity ? undefined : setTimeout(schedule, Math.max(0, next - Date.now()) + 1);
+        if (store.resourceVersion === before) break;
+      }
+    } finally {
+      running = false;
+    }
+  };
+  const schedule = (): void => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    setImmediate(reconcile);
+  };
+  const watched = new Set(['Deployment', 'ReplicaSet', 'Pod', 'Service']);
+  const listeners = new Set<() => void>();
+  let notify = false;
+  const unsubscribe = store.subscribe((e) => {
+    if (watched.has(e.rt.kind)) schedule();
+    if (e.rt.kind === 'Pod' && !notify) {
+      notify = true;
+      queueMicrotask(() => {
+        notify = false;
+        for (const l of [...listeners]) l();
+      });
+    }
+  });
+  const ticker = setInterval(schedule, 1000);
+
+  const port = await server.listen(options.port ?? 0);
+  const url = `http://127.0.0.1:${port}`;
+  const kubeconfigPath = join(stateDir, 'kubeconfig');
+  const kubeconfig = {
+    apiVersion: 'v1',
+    kind: 'Config',
+    clusters: [{ name: 'sandbox', cluster: { server: url } }],
+    users: [{ name: 'sandbox', user: { token: 'sandbox' } }],
+    contexts: [{ name: 'sandbox', context: { cluster: 'sandbox', user: 'sandbox', namespace: 'default' } }],
+    'current-context': 'sandbox',
+    preferences: {},
+  };
+  writeFileSync(kubeconfigPath, YAML.stringify(kubeconfig), { mode: 0o600 });
+  schedule();
+
+  return {
+    name: 'kube',
+    url,
+    kubeconfigPath,
+    env: { KUBECONFIG: kubeconfigPath },
+    pods: () =>
+      store.peek(byKind('Pod')).map((p) => ({
+        namespace: p.metadata.namespace!,
+        name: p.metadata.name!,
+        labels: { ...(p.metadata.labels ?? {}) },
+        image: p.spec?.containers?.[0]?.image ?? '',
+        phase: p.status?.phase ?? 'Pending',
+        ready: (p.status?.conditions ?? []).some(
+          (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+        ),
+        restartCount: (p.status?.containerStatuses ?? []).reduce(
+          (n: number, c: { restartCount?: number }) => n + (c.restartCount ?? 0),
+          0,
+        ),
+      })),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(ticker);
+      if (wake) clearTimeout(wake);
+      unsubscribe();
+      listeners.clear();
+      await server.close();
+    },
+  };
+}

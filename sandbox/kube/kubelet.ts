@@ -1,0 +1,354 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Api } from './api';
+import type { Recorder } from './events';
+import { byKind } from './resources';
+import type { Store } from './store';
+import { clone, deepEqual, type Json, type KObject } from './types';
+
+export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow';
+
+const nodeName = 'sandbox-node';
+const kubeletSource = { component: 'kubelet', host: nodeName };
+const slowReadyMs = 30_000;
+
+/** The behaviour of an image: the explicit map first, then its tag's suffix, else ready. */
+export function behaviourOf(image: string, map: Record<string, Behaviour> = {}): Behaviour {
+  if (map[image]) return map[image];
+  const tag = /:([^/:@]+)(@.*)?$/.exec(image)?.[1] ?? '';
+  for (const b of ['crashloop', 'pullfail', 'unready', 'slow'] as const) if (tag.endsWith(`-${b}`)) return b;
+  return 'ready';
+}
+
+interface ContainerSim {
+  name: string;
+  image: string;
+  behaviour: Behaviour;
+  state: Json;
+  lastState: Json;
+  ready: boolean;
+  started: boolean;
+  restartCount: number;
+  containerID?: string;
+  /** Time of the next transition (ms since epoch), Infinity when none is due. */
+  next: number;
+  step: 'creating' | 'running' | 'crashed' | 'pullError' | 'pullBackOff' | 'unreadyProbe';
+  attempts: number;
+  log: string[];
+  previousLog: string[];
+}
+
+interface PodSim {
+  uid: string;
+  namespace: string;
+  name: string;
+  podIP: string;
+  startTime: string;
+  containers: ContainerSim[];
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function imageId(image: string): string {
+  const repo = image.replace(/[:@].*$/, '');
+  const full = repo.includes('/') ? repo : `docker.io/library/${repo}`;
+  return `${full}@sha256:${createHash('sha256').update(image).digest('hex')}`;
+}
+
+/**
+ * A simulated kubelet on one node: it "runs" every pod, moving each container through the states the
+ * real kubelet reports (ContainerCreating, Running, CrashLoopBackOff, ErrImagePull, ImagePullBackOff),
+ * sets readiness and restart counts, keeps a log per container, and records the kubelet's Events.
+ */
+export class Kubelet {
+  private readonly sims = new Map<string, PodSim>();
+  private ipCounter = 2;
+
+  constructor(
+    private readonly api: Api,
+    private readonly store: Store,
+    private readonly events: Recorder,
+    private readonly readyDelayMs: number,
+    private readonly imageBehaviours: Record<string, Behaviour>,
+  ) {}
+
+  private get startDelay(): number {
+    return Math.max(10, Math.floor(this.readyDelayMs / 2));
+  }
+
+  private backoff(attempt: number): number {
+    const base = Math.max(200, this.readyDelayMs * 2);
+    return Math.min(base * 2 ** Math.max(0, attempt - 1), Math.max(10_000, base * 8));
+  }
+
+  /** Advances every pod to `now`; returns the time of the next transition due. */
+  sync(now = Date.now()): number {
+    const rt = byKind('Pod');
+    const pods = this.store.list(rt);
+    const live = new Set(pods.map((p) => p.metadata.uid!));
+    for (const uid of this.sims.keys()) if (!live.has(uid)) this.sims.delete(uid);
+    let next = Infinity;
+    for (const pod of pods) {
+      let sim = this.sims.get(pod.metadata.uid!);
+      if (!sim) sim = this.admit(pod, now);
+      for (const c of sim.containers) {
+        let guard = 0;
+        while (c.next <= now && guard++ < 50)
+          this.advance(pod, sim, c, Math.max(c.next, Date.parse(pod.metadata.creationTimestamp!)));
+        next = Math.min(next, c.next);
+      }
+      this.writeStatus(pod, sim);
+    }
+    return next;
+  }
+
+  private admit(pod: KObject, now: number): PodSim {
+    const n = this.ipCounter++;
+    const sim: PodSim = {
+      uid: pod.metadata.uid!,
+      namespace: pod.metadata.namespace!,
+      name: pod.metadata.name!,
+      podIP: `10.244.${(n >> 8) & 255}.${n & 255}`,
+      startTime: iso(now),
+      containers: (pod.spec?.containers ?? []).map((c: Json) => ({
+        name: c.name,
+        image: c.image,
+        behaviour: behaviourOf(c.image ?? '', this.imageBehaviours),
+        state: { waiting: { reason: 'ContainerCreating' } },
+        lastState: {},
+        ready: false,
+        started: false,
+        restartCount: 0,
+        next: now + this.startDelay,
+        step: 'creating',
+        attempts: 0,
+        log: [],
+        previousLog: [],
+      })),
+    };
+    this.sims.set(sim.uid, sim);
+    this.events.record(
+      pod,
+      'Normal',
+      'Scheduled',
+      `Successfully assigned ${sim.namespace}/${sim.name} to ${nodeName}`,
+      { component: 'default-scheduler' },
+    );
+    return sim;
+  }
+
+  private start(pod: KObject, sim: PodSim, c: ContainerSim, at: number, pulled: boolean): void {
+    const field = `spec.containers{${c.name}}`;
+    if (pulled)
+      this.events.record(
+        pod,
+        'Normal',
+        'Pulled',
+        `Container image "${c.image}" already present on machine`,
+        kubeletSource,
+        field,
+      );
+    else {
+      this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletSource, field);
+      this.events.record(
+        pod,
+        'Normal',
+        'Pulled',
+        `Successfully pulled image "${c.image}" in 412ms (412ms including waiting). Image size: 52428800 bytes.`,
+        kubeletSource,
+        field,
+      );
+    }
+    this.events.record(pod, 'Normal', 'Created', `Created container: ${c.name}`, kubeletSource, field);
+    this.events.record(pod, 'Normal', 'Started', `Started container ${c.name}`, kubeletSource, field);
+    c.containerID = `containerd://${randomBytes(32).toString('hex')}`;
+    c.state = { running: { startedAt: iso(at) } };
+    c.started = true;
+    c.step = 'running';
+    c.log.push(`${iso(at)} starting ${c.image} in ${sim.namespace}/${sim.name}`, `${iso(at)} loading model`);
+    const created = Date.parse(pod.metadata.creationTimestamp!);
+    switch (c.behaviour) {
+      case 'ready':
+        c.next = Math.max(at, created + this.readyDelayMs);
+        break;
+      case 'slow':
+        c.next = at + slowReadyMs;
+        break;
+      case 'unready':
+        c.step = 'unreadyProbe';
+        c.next = at + this.readyDelayMs;
+        break;
+      case 'crashloop':
+        c.next = at + this.readyDelayMs;
+        break;
+      default:
+        c.next = Infinity;
+    }
+  }
+
+  private advance(pod: KObject, sim: PodSim, c: ContainerSim, at: number): void {
+    const field = `spec.containers{${c.name}}`;
+    switch (c.step) {
+      case 'creating':
+      case 'pullBackOff':
+        if (c.behaviour === 'pullfail') {
+          c.attempts++;
+          const why = `failed to pull and unpack image "${c.image}": failed to resolve reference "${c.image}": ${c.image}: not found`;
+          this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletSource, field);
+          this.events.record(
+            pod,
+            'Warning',
+            'Failed',
+            `Failed to pull image "${c.image}": rpc error: code = NotFound desc = ${why}`,
+            kubeletSource,
+            field,
+          );
+          this.events.record(pod, 'Warning', 'Failed', 'Error: ErrImagePull', kubeletSource, field);
+          c.state = {
+            waiting: { reason: 'ErrImagePull', message: `rpc error: code = NotFound desc = ${why}` },
+          };
+          c.step = 'pullError';
+          c.next = at + Math.max(100, this.startDelay);
+        } else if (c.step === 'creating') this.start(pod, sim, c, at, false);
+        return;
+      case 'pullError':
+        this.events.record(
+          pod,
+          'Normal',
+          'BackOff',
+          `Back-off pulling image "${c.image}"`,
+          kubeletSource,
+          field,
+        );
+        this.events.record(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', kubeletSource, field);
+        c.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image}"` } };
+        c.step = 'pullBackOff';
+        c.next = at + this.backoff(c.attempts);
+        return;
+      case 'running':
+        if (c.behaviour === 'crashloop') {
+          const startedAt = c.state.running?.startedAt ?? iso(at);
+          c.log.push(`${iso(at)} error: model server exited: failed to load model (exit code 1)`);
+          c.previousLog = c.log;
+          c.log = [];
+          c.restartCount++;
+          c.ready = false;
+          c.started = false;
+          c.lastState = {
+            terminated: {
+              exitCode: 1,
+              reason: 'Error',
+              startedAt,
+              finishedAt: iso(at),
+              containerID: c.containerID,
+            },
+          };
+          const wait = this.backoff(c.restartCount);
+          c.state = {
+            waiting: {
+              reason: 'CrashLoopBackOff',
+              message: `back-off ${Math.round(wait / 1000) || 1}s restarting failed container=${c.name} pod=${sim.name}_${sim.namespace}(${sim.uid})`,
+            },
+          };
+          this.events.record(
+            pod,
+            'Warning',
+            'BackOff',
+            `Back-off restarting failed container ${c.name} in pod ${sim.name}_${sim.namespace}(${sim.uid})`,
+            kubeletSource,
+            field,
+          );
+          c.step = 'crashed';
+          c.next = at + wait;
+          return;
+        }
+        c.ready = true;
+        c.log.push(`${iso(at)} ready: serving on :8080`);
+        c.next = Infinity;
+        return;
+      case 'crashed':
+        this.start(pod, sim, c, at, true);
+        return;
+      case 'unreadyProbe':
+        this.events.record(
+          pod,
+          'Warning',
+          'Unhealthy',
+          'Readiness probe failed: HTTP probe failed with statuscode: 503',
+          kubeletSource,
+          field,
+        );
+        c.next = at + Math.max(1_000, this.readyDelayMs * 5);
+        return;
+    }
+  }
+
+  private writeStatus(pod: KObject, sim: PodSim): void {
+    const allReady = sim.containers.every((c) => c.ready);
+    const anyRunning = sim.containers.some((c) => c.state.running);
+    const old = pod.status ?? {};
+    const cond = (type: string, ok: boolean, reason?: string): Json => {
+      const prev = (old.conditions ?? []).find((c: Json) => c.type === type);
+      const status = ok ? 'True' : 'False';
+      return {
+        type,
+        status,
+        lastProbeTime: null,
+        lastTransitionTime: prev && prev.status === status ? prev.lastTransitionTime : iso(Date.now()),
+        ...(!ok && reason
+          ? {
+              reason,
+              message: `containers with unready status: [${sim.containers
+                .filter((c) => !c.ready)
+                .map((c) => c.name)
+                .join(' ')}]`,
+            }
+          : {}),
+      };
+    };
+    const started = sim.containers.some((c) => c.started || c.restartCount > 0);
+    const status: Json = {
+      phase: anyRunning || sim.containers.some((c) => c.restartCount > 0) ? 'Running' : 'Pending',
+      conditions: [
+        cond('PodReadyToStartContainers', started || anyRunning),
+        cond('Initialized', true),
+        cond('Ready', allReady, 'ContainersNotReady'),
+        cond('ContainersReady', allReady, 'ContainersNotReady'),
+        cond('PodScheduled', true),
+      ],
+      hostIP: '10.0.0.10',
+      hostIPs: [{ ip: '10.0.0.10' }],
+      podIP: sim.podIP,
+      podIPs: [{ ip: sim.podIP }],
+      startTime: sim.startTime,
+      containerStatuses: sim.containers.map((c) => ({
+        name: c.name,
+        state: c.state,
+        lastState: c.lastState,
+        ready: c.ready,
+        restartCount: c.restartCount,
+        image: c.image,
+        imageID: c.containerID ? imageId(c.image) : '',
+        ...(c.containerID ? { containerID: c.containerID } : {}),
+        started: c.started,
+      })),
+      qosClass: old.qosClass ?? 'BestEffort',
+    };
+    const needsNode = pod.spec?.nodeName !== nodeName;
+    if (!needsNode && deepEqual(old, status)) return;
+    const next = clone(pod);
+    next.spec.nodeName = nodeName;
+    next.status = status;
+    this.api.update(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, next, { internal: true });
+  }
+
+  /** The log of one container (the first when none is named); `previous` for the last crashed run. */
+  log(pod: KObject, container: string | undefined, previous: boolean): string {
+    const sim = this.sims.get(pod.metadata.uid!);
+    const c = sim?.containers.find((x) => !container || x.name === container);
+    if (!c) return '';
+    const lines = previous ? c.previousLog : c.log;
+    return lines.map((l) => `${l}\n`).join('');
+  }
+}
