@@ -236,6 +236,23 @@ export function serverSideApply(
     .map((p) => JSON.parse(p) as PathEl[]);
   dropped.sort((a, b) => b.length - a.length);
   for (const path of dropped) removePath(base, path);
+  // A map or list left empty by pruning goes too, unless someone still owns something under it.
+  const kept = [...others, ...next];
+  for (const path of dropped) {
+    for (let n = path.length - 1; n > 0; n--) {
+      const ancestor = path.slice(0, n).filter((el) => el !== '.');
+      if (ancestor.length !== n || !ancestor[n - 1]!.startsWith('f:')) continue;
+      const prefix = JSON.stringify(ancestor).slice(0, -1);
+      const value = resolve(base, ancestor);
+      const empty =
+        value.found &&
+        (Array.isArray(value.value)
+          ? value.value.length === 0
+          : isObject(value.value) && Object.keys(value.value).length === 0);
+      if (empty && !kept.some((p) => p.startsWith(`${prefix},`) || p === `${prefix}]`))
+        removePath(base, ancestor);
+    }
+  }
 
   const cfgBody = clone(config);
   delete cfgBody.status;

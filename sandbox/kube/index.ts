@@ -110,7 +110,13 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
 
   const recorder = new Recorder(api);
   const controllers = new Controllers(api, store, recorder);
-  const kubelet = new Kubelet(api, store, recorder, options.readyDelayMs ?? 300, options.imageBehaviours ?? {});
+  const kubelet = new Kubelet(
+    api,
+    store,
+    recorder,
+    options.readyDelayMs ?? 300,
+    options.imageBehaviours ?? {},
+  );
   parts.kubelet = kubelet;
 
   // Reconcile after changes (coalesced), when a pod transition is due, and once a second for deadlines.
