@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKubeEmulator, type KubeEmulator, type KubeEmulatorOptions } from '../../../sandbox/kube/index';
+import type { Json } from '../../../sandbox/kube/types';
 import { repoRoot } from '../../helpers/run-bundle';
 
 export const versions = ['1.31', '1.35'] as const;
@@ -28,15 +29,15 @@ export interface Sandbox {
   run(bin: string, args: string[], input?: string): Promise<RunResult>;
   /** Runs and fails with the command's stderr unless it exits 0. */
   ok(bin: string, args: string[], input?: string): Promise<string>;
-  json<T = any>(bin: string, args: string[]): Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  json<T = Json>(bin: string, args: string[]): Promise<T>;
   spawn(bin: string, args: string[]): ChildProcess;
   /** A request straight to the emulator's REST API, so checks see the stored state, not a client's view. */
-  api<T = any>(
+  api<T = Json>(
     method: string,
     path: string,
     body?: unknown,
     contentType?: string,
-  ): Promise<{ status: number; body: T }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): Promise<{ status: number; body: T }>;
   stop(): Promise<void>;
 }
 
