@@ -136,7 +136,7 @@ export function judgeRelative(
   const head =
     `${label} canary ${shareText(c.bad, c.total)} vs reference ${shareText(r.bad, r.total)}, ` +
     `allowed ${Number(factor.toPrecision(3))} × reference + ${percent(config.slack, 3)}`;
-  const excess = `excess ${signedPercent(statistic)} (bounds ${signedPercent(lower)} … ${signedPercent(upper)})`;
+  const excess = `canary − allowed ${signedPercent(statistic)} (bounds ${signedPercent(lower)} … ${signedPercent(upper)})`;
   // Without canary traffic there is nothing to judge, even when the allowed share is already ≥ 1.
   const minEvents = config.minEvents ?? 0;
   if (c.total === 0 || c.total < minEvents) {
