@@ -164,10 +164,11 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
   const port = await server.listen(options.port ?? 0);
   const url = `http://127.0.0.1:${port}`;
   const kubeconfigPath = join(stateDir, 'kubeconfig');
+  // @kubernetes/client-node 1.x refuses plain http unless the cluster says insecure-skip-tls-verify.
   const kubeconfig = {
     apiVersion: 'v1',
     kind: 'Config',
-    clusters: [{ name: 'sandbox', cluster: { server: url } }],
+    clusters: [{ name: 'sandbox', cluster: { server: url, 'insecure-skip-tls-verify': true } }],
     users: [{ name: 'sandbox', user: { token: 'sandbox' } }],
     contexts: [{ name: 'sandbox', context: { cluster: 'sandbox', user: 'sandbox', namespace: 'default' } }],
     'current-context': 'sandbox',

@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Json } from '../../../sandbox/kube/types';
+import { startSandbox, tool, until, type Sandbox } from './helpers';
+
+const kubectl = tool('1.35', 'kubectl');
+const ns = 'default';
+
+function deployment(name: string, image: string, extra: Json = {}): Json {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: name } },
+      template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'server', image }] } },
+      ...extra,
+    },
+  };
+}
+
+describe('pod behaviours by image, rolling updates and events', () => {
+  let sb: Sandbox;
+  const create = async (body: Json) => {
+    const r = await sb.api('POST', `/apis/apps/v1/namespaces/${ns}/deployments`, body);
+    expect(r.status).toBe(201);
+    return r.body;
+  };
+  const podsOf = async (app: string): Promise<Json[]> =>
+    (await sb.api('GET', `/api/v1/namespaces/${ns}/pods?labelSelector=app%3D${app}`)).body.items;
+  const eventsOf = async (pod: string): Promise<Json[]> =>
+    (await sb.api('GET', `/api/v1/namespaces/${ns}/events?fieldSelector=involvedObject.name%3D${pod}`)).body
+      .items;
+
+  beforeAll(async () => {
+    sb = await startSandbox({
+      readyDelayMs: 100,
+      imageBehaviours: { 'registry.local/mapped:1.0': 'crashloop' },
+    });
+  });
+  afterAll(async () => {
+    await sb?.stop();
+  });
+
+  test('-crashloop: the container restarts, restartCount climbs, CrashLoopBackOff with BackOff events and a previous log', async () => {
+    await create(deployment('crash', 'model:1.0-crashloop'));
+    const pod = await until('two restarts', async () => {
+      const [p] = await podsOf('crash');
+      return p?.status?.containerStatuses?.[0]?.restartCount >= 2 ? p : undefined;
+    });
+    const cs = pod.status.containerStatuses[0];
+    expect(cs.ready).toBe(false);
+    expect(cs.lastState.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
+    expect(pod.status.phase).toBe('Running');
+    await until('CrashLoopBackOff', async () => {
+      const [p] = await podsOf('crash');
+      return p.status.containerStatuses[0].state.waiting?.reason === 'CrashLoopBackOff';
+    });
+    const events = await eventsOf(pod.metadata.name);
+    const backOff = events.find((e) => e.reason === 'BackOff');
+    expect(backOff).toMatchObject({
+      type: 'Warning',
+      source: { component: 'kubelet' },
+      involvedObject: { kind: 'Pod', fieldPath: 'spec.containers{server}' },
+    });
+    expect(events.map((e) => e.reason)).toEqual(
+      expect.arrayContaining(['Scheduled', 'Pulling', 'Pulled', 'Created', 'Started', 'BackOff']),
+    );
+    const previous = await sb.ok(kubectl, ['logs', pod.metadata.name, '--previous']);
+    expect(previous).toContain('exit code 1');
+    const rollout = await sb.run(kubectl, ['rollout', 'status', 'deployment/crash', '--timeout=2s']);
+    expect(rollout.code).not.toBe(0);
+  });
+
+  test('an image mapped to a behaviour at start behaves so whatever its tag', async () => {
+    await create(deployment('mapped', 'registry.local/mapped:1.0'));
+    await until(
+      'a restart',
+      async () => (await podsOf('mapped'))[0]?.status?.containerStatuses?.[0]?.restartCount >= 1,
+    );
+  });
+
+  test('-pullfail: ErrImagePull then ImagePullBackOff, pod Pending, Failed and BackOff events', async () => {
+    await create(deployment('pull', 'model:1.0-pullfail'));
+    const pod = await until('ImagePullBackOff', async () => {
+      const [p] = await podsOf('pull');
+      return p?.status?.containerStatuses?.[0]?.state?.waiting?.reason === 'ImagePullBackOff' ? p : undefined;
+    });
+    expect(pod.status.phase).toBe('Pending');
+    const events = await eventsOf(pod.metadata.name);
+    const messages = events.map((e) => `${e.type}/${e.reason}: ${e.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'Warning/Failed: Error: ErrImagePull',
+        'Warning/Failed: Error: ImagePullBackOff',
+        'Normal/BackOff: Back-off pulling image "model:1.0-pullfail"',
+      ]),
+    );
+    expect(
+      messages.some((m) =>
+        m.startsWith('Warning/Failed: Failed to pull image "model:1.0-pullfail": rpc error: code = NotFound'),
+      ),
+    ).toBe(true);
+  });
+
+  test('-unready: running but never Ready, Unhealthy events; progress deadline exceeded as kubectl reads it', async () => {
+    await create(deployment('unready', 'model:1.0-unready', { progressDeadlineSeconds: 1 }));
+    const pod = await until('a running pod', async () => {
+      const [p] = await podsOf('unready');
+      return p?.status?.containerStatuses?.[0]?.state?.running ? p : undefined;
+    });
+    expect(pod.status.containerStatuses[0].ready).toBe(false);
+    await until('an Unhealthy event', async () =>
+      (await eventsOf(pod.metadata.name)).some((e) => e.reason === 'Unhealthy' && e.type === 'Warning'),
+    );
+    const d = await until('ProgressDeadlineExceeded', async () => {
+      const dep = (await sb.api('GET', `/apis/apps/v1/namespaces/${ns}/deployments/unready`)).body;
+      const c = dep.status?.conditions?.find((x: Json) => x.type === 'Progressing');
+      return c?.reason === 'ProgressDeadlineExceeded' ? dep : undefined;
+    });
+    expect(d.status.conditions.find((c: Json) => c.type === 'Progressing').status).toBe('False');
+    const rollout = await sb.run(kubectl, ['rollout', 'status', 'deployment/unready', '--timeout=30s']);
+    expect(rollout.code).not.toBe(0);
+    expect(rollout.stderr).toContain('exceeded its progress deadline');
+  });
+
+  test('-slow: running, not Ready long after ordinary pods are', async () => {
+    await create(deployment('slow', 'model:1.0-slow'));
+    await create(deployment('quick', 'model:1.0'));
+    await until(
+      'the quick pod ready',
+      async () => (await podsOf('quick'))[0]?.status?.containerStatuses?.[0]?.ready === true,
+    );
+    const [slow] = await podsOf('slow');
+    expect(slow.status.containerStatuses[0].state.running).toBeDefined();
+    expect(slow.status.containerStatuses[0].ready).toBe(false);
+  });
+
+  test('a rolling update keeps within maxSurge and maxUnavailable at every pod change', async () => {
+    await create(
+      deployment('roll', 'model:1.0', {
+        replicas: 4,
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      }),
+    );
+    await sb.ok(kubectl, ['rollout', 'status', 'deployment/roll', '--timeout=60s']);
+    const samples: { total: number; ready: number }[] = [];
+    const off = sb.emulator.onChange(() => {
+      const pods = sb.emulator.pods().filter((p) => p.labels.app === 'roll');
+      samples.push({ total: pods.length, ready: pods.filter((p) => p.ready).length });
+    });
+    try {
+      await sb.ok(kubectl, ['set', 'image', 'deployment/roll', 'server=model:2.0']);
+      await sb.ok(kubectl, ['rollout', 'status', 'deployment/roll', '--timeout=60s']);
+    } finally {
+      off();
+    }
+    expect(samples.length).toBeGreaterThan(4);
+    expect(Math.max(...samples.map((s) => s.total))).toBe(5);
+    expect(Math.min(...samples.map((s) => s.ready))).toBe(4);
+    const images = sb.emulator
+      .pods()
+      .filter((p) => p.labels.app === 'roll')
+      .map((p) => p.image);
+    expect(images).toEqual(Array(4).fill('model:2.0'));
+    const events = (
+      await sb.api(
+        'GET',
+        `/api/v1/namespaces/${ns}/events?fieldSelector=involvedObject.kind%3DDeployment,involvedObject.name%3Droll`,
+      )
+    ).body.items;
+    expect(
+      events.every(
+        (e: Json) => e.reason === 'ScalingReplicaSet' && e.source.component === 'deployment-controller',
+      ),
+    ).toBe(true);
+    expect(events.some((e: Json) => /^Scaled down replica set roll-\w+ from 1 to 0$/.test(e.message))).toBe(
+      true,
+    );
+  });
+
+  test('the Recreate strategy removes the old pods before it starts new ones', async () => {
+    await create(deployment('recreate', 'model:1.0', { replicas: 2, strategy: { type: 'Recreate' } }));
+    await sb.ok(kubectl, ['rollout', 'status', 'deployment/recreate', '--timeout=60s']);
+    const mixed: string[][] = [];
+    const off = sb.emulator.onChange(() => {
+      const images = new Set(
+        sb.emulator
+          .pods()
+          .filter((p) => p.labels.app === 'recreate')
+          .map((p) => p.image),
+      );
+      if (images.size > 1) mixed.push([...images]);
+    });
+    try {
+      await sb.ok(kubectl, ['set', 'image', 'deployment/recreate', 'server=model:2.0']);
+      await sb.ok(kubectl, ['rollout', 'status', 'deployment/recreate', '--timeout=60s']);
+    } finally {
+      off();
+    }
+    expect(mixed).toEqual([]);
+  });
+
+  test('pod logs through kubectl logs', async () => {
+    const [pod] = await podsOf('quick');
+    const log = await sb.ok(kubectl, ['logs', pod.metadata.name]);
+    expect(log).toContain('starting model:1.0');
+    expect(log).toContain('ready: serving');
+  });
+});
+
+describe('fault injection', () => {
+  test('every resource request answers 429 with Retry-After at rate 1; discovery is left alone', async () => {
+    const sb = await startSandbox({ faults: { rate: 1, codes: [429] } });
+    try {
+      const res = await fetch(`${sb.emulator.url}/api/v1/namespaces/default/pods`);
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('1');
+      expect(await res.json()).toMatchObject({ kind: 'Status', reason: 'TooManyRequests', code: 429 });
+      expect((await fetch(`${sb.emulator.url}/api/v1`)).status).toBe(200);
+    } finally {
+      await sb.stop();
+    }
+  });
+
+  test('409 only on writes, 500 on reads, in the share asked for, after the latency asked for', async () => {
+    const sb = await startSandbox({ faults: { rate: 0.5, codes: [409, 500], latencyMs: 20 } });
+    try {
+      const reads: number[] = [];
+      const started = Date.now();
+      for (let i = 0; i < 40; i++)
+        reads.push((await fetch(`${sb.emulator.url}/api/v1/namespaces/default/configmaps`)).status);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(40 * 15);
+      expect(new Set(reads)).toEqual(new Set([200, 500]));
+      const writes: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        const r = await sb.api('POST', '/api/v1/namespaces/default/configmaps', {
+          metadata: { name: `c${i}` },
+        });
+        writes.push(r.status);
+      }
+      expect(writes).toContain(201);
+      expect(writes.filter((s) => s !== 201).every((s) => s === 409 || s === 500)).toBe(true);
+      expect(writes.filter((s) => s !== 201).length).toBeGreaterThan(5);
+    } finally {
+      await sb.stop();
+    }
+  });
+});
