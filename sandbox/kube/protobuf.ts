@@ -56,7 +56,12 @@ const decoders: Record<string, (raw: Uint8Array) => Json> = {
 export function decodeProtobufObject(body: Buffer): Json {
   if (body.length < 4 || !body.subarray(0, 4).equals(magic))
     throw badRequest('protobuf body without the k8s magic prefix');
-  const unknown = toPlain(message('Unknown'), body.subarray(4));
+  let unknown: Json;
+  try {
+    unknown = toPlain(message('Unknown'), body.subarray(4));
+  } catch (e) {
+    throw badRequest(`malformed protobuf body: ${(e as Error).message}`);
+  }
   const kind: string = unknown.typeMeta?.kind ?? '';
   const apiVersion: string = unknown.typeMeta?.apiVersion ?? '';
   const raw = Buffer.from(unknown.raw ?? '', 'base64');
@@ -68,7 +73,11 @@ export function decodeProtobufObject(body: Buffer): Json {
       `the emulator cannot decode protobuf ${apiVersion} ${kind}; send JSON`,
     );
   }
-  return { apiVersion, kind, ...decode(raw) };
+  try {
+    return { apiVersion, kind, ...decode(raw) };
+  } catch (e) {
+    throw badRequest(`malformed protobuf ${kind}: ${(e as Error).message}`);
+  }
 }
 
 /** A minimal OpenAPI v2 document in gnostic's protobuf form (what clients request from /openapi/v2). */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Json } from '../../../sandbox/kube/types';
 import { startSandbox, tool, until, versions, type Sandbox } from './helpers';
 
 const manifest = (image: string, replicas: number): string => `apiVersion: apps/v1
@@ -120,9 +121,7 @@ describe.each(versions)('real kubectl %s against the emulator', (version) => {
     expect(d.spec.template.spec.containers[0].image).toBe('model:2.0');
     expect(d.metadata.annotations['deployment.kubernetes.io/revision']).toBe('3');
     const pods = (await sb.api('GET', '/api/v1/namespaces/default/pods?labelSelector=app%3Dweb')).body.items;
-    expect(
-      pods.map((p: { spec: { containers: { image: string }[] } }) => p.spec.containers[0].image),
-    ).toEqual(['model:2.0']);
+    expect(pods.map((p: Json) => p.spec.containers[0].image)).toEqual(['model:2.0']);
   });
 
   test('rollout undo goes back to the previous ReplicaSet, which gets the next revision', async () => {
