@@ -17,9 +17,16 @@ export interface PrometheusConnection {
   retryDelayMs?: number;
 }
 
+export interface Series {
+  labels: Record<string, string>;
+  value: number;
+}
+
 export interface QueryValue {
   /** One value per series (empty: no data). NaN and ±Infinity are passed through for the caller to judge. */
   values: number[];
+  /** The same values with their series' labels (empty labels for a scalar). */
+  series: Series[];
   /** Prometheus' warnings and infos about the query. */
   warnings: string[];
 }
@@ -108,7 +115,12 @@ export class PrometheusClient {
         `Prometheus answered without success: ${body?.error ?? 'not a query API answer'}`,
       );
     }
-    return { values: extractValues(body.data), warnings: [...(body.warnings ?? []), ...(body.infos ?? [])] };
+    const series = extractSeries(body.data);
+    return {
+      values: series.map((x) => x.value),
+      series,
+      warnings: [...(body.warnings ?? []), ...(body.infos ?? [])],
+    };
   }
 }
 
@@ -136,12 +148,14 @@ export function parseSampleValue(text: unknown): number {
   return typeof text === 'string' ? Number(text) : NaN;
 }
 
-function extractValues(data: ApiBody['data']): number[] {
+function extractSeries(data: ApiBody['data']): Series[] {
   const type = data?.resultType;
-  if (type === 'scalar') return [parseSampleValue((data?.result as [number, string] | undefined)?.[1])];
+  if (type === 'scalar') {
+    return [{ labels: {}, value: parseSampleValue((data?.result as [number, string] | undefined)?.[1]) }];
+  }
   if (type === 'vector') {
-    return ((data?.result ?? []) as Array<{ value?: [number, string] }>).map((r) =>
-      parseSampleValue(r.value?.[1]),
+    return ((data?.result ?? []) as Array<{ metric?: Record<string, string>; value?: [number, string] }>).map(
+      (r) => ({ labels: r.metric ?? {}, value: parseSampleValue(r.value?.[1]) }),
     );
   }
   throw new PrometheusError(

@@ -2,6 +2,7 @@ import { formatDuration } from '../../lib/durations';
 import { InputReader } from '../../lib/inputs';
 import type { PrometheusConnection } from '../../lib/prometheus';
 import { isSafeVarValue, missingVars } from '../../lib/promql-template';
+import { queriesOf } from './evidence';
 import { parseAmount, readSloFile } from './slo-file';
 import { DEFAULT_SLACK, type SliSpec } from './sli';
 import { expectedSamples, type VerifyPlan } from './verify';
@@ -20,8 +21,13 @@ const SELECTOR = 'namespace="{{namespace}}",release="{{release}}",track="{{track
 /** Queries used when only a budget is given; they fit the metrics of charts/inference-service. */
 export const DEFAULT_QUERIES = {
   errorRate: `(sum(rate(http_requests_total{${SELECTOR},code=~"5.."}[{{window}}])) or vector(0)) / sum(rate(http_requests_total{${SELECTOR}}[{{window}}]))`,
-  latency: `histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{${SELECTOR}}[{{window}}])))`,
+  latency: (quantile: number) =>
+    `histogram_quantile(${quantile}, sum by (le) (rate(http_request_duration_seconds_bucket{${SELECTOR}}[{{window}}])))`,
   requestCount: `sum(increase(http_requests_total{${SELECTOR}}[{{window}}]))`,
+  /** Raw counters for the sequential test (summed per series with the reset rule, never rate()). */
+  requestsCounter: `http_requests_total{${SELECTOR}}`,
+  errorsCounter: `http_requests_total{${SELECTOR},code=~"5.."}`,
+  latencyBuckets: `http_request_duration_seconds_bucket{${SELECTOR}}`,
 };
 
 /** Reads every input, reports every problem at once (ConfigurationError), and returns the typed config. */
@@ -53,6 +59,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   const compareTo = reader.oneOf('compare-to', ['none', 'baseline', 'stable'] as const, 'none');
   const tolerance = reader.number('tolerance', { min: 0, percent: true }) ?? 0.2;
   const comparing = compareTo !== 'none';
+  const quantile = reader.number('latency-quantile', { min: 0.5, max: 0.999 }) ?? 0.95;
 
   const slis: SliSpec[] = [];
   const errorRate = sliFromInputs(reader, {
@@ -70,11 +77,45 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
     queryInput: 'latency-query',
     budgetInput: 'max-latency',
     unit: 'seconds',
-    defaultQuery: DEFAULT_QUERIES.latency,
+    defaultQuery: DEFAULT_QUERIES.latency(quantile),
     comparing,
     tolerance,
   });
   if (latency) slis.push(latency);
+  // Counters default to the default queries' metrics; a custom query is counted only with its counters.
+  const requestsCounter = reader.optional('requests-counter');
+  const errorsCounter = reader.optional('errors-counter');
+  const latencyBuckets = reader.optional('latency-buckets');
+  const errorCounts =
+    errorRate?.query === DEFAULT_QUERIES.errorRate || (requestsCounter && errorsCounter)
+      ? {
+          requests: requestsCounter ?? DEFAULT_QUERIES.requestsCounter,
+          errors: errorsCounter ?? DEFAULT_QUERIES.errorsCounter,
+        }
+      : undefined;
+  const latencyCounts =
+    latency?.query === DEFAULT_QUERIES.latency(quantile) || latencyBuckets
+      ? (latencyBuckets ?? DEFAULT_QUERIES.latencyBuckets)
+      : undefined;
+  // The sequential test needs a share budget strictly between 0 and 1, or a reference to compare with.
+  const countable = (b: number | undefined, relative: boolean) =>
+    b === undefined ? relative : b > 0 && b < 1;
+  if (errorRate && errorCounts && countable(errorRate.budget, errorRate.relative !== undefined)) {
+    errorRate.sequential = {
+      counts: { kind: 'errors', ...errorCounts },
+      budget: errorRate.budget,
+      slack: DEFAULT_SLACK.ratio,
+      label: 'error share',
+    };
+  }
+  if (latency?.budget !== undefined && latency.budget > 0 && latencyCounts) {
+    latency.sequential = {
+      counts: { kind: 'latency', buckets: latencyCounts, threshold: latency.budget },
+      budget: 1 - quantile,
+      slack: DEFAULT_SLACK.ratio,
+      label: `share slower than ${formatDuration(latency.budget * 1000)}`,
+    };
+  }
   const sloFile = reader.optional('slo-file');
   if (sloFile) {
     const fromFile = readSloFile(sloFile, { comparing, tolerance });
@@ -108,6 +149,9 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   const minRequests = reader.number('min-requests', { min: 0, integer: true }) ?? 0;
   const templates = [
     ...slis.map((s) => ({ owner: s.name, query: s.query })),
+    ...slis.flatMap((s) =>
+      queriesOf(s.sequential?.counts).map((query) => ({ owner: `${s.name} counts`, query })),
+    ),
     ...(minRequests > 0 ? [{ owner: 'request-count-query', query: requestCountQuery }] : []),
   ];
   for (const { owner, query } of templates) {
@@ -134,6 +178,9 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
     );
   }
   const onInconclusive = reader.oneOf('on-inconclusive', ['fail', 'pass', 'neutral'] as const, 'fail');
+  const decision = reader.oneOf('decision', ['sequential', 'fixed'] as const, 'sequential');
+  const alpha = reader.number('false-rollback-rate', { min: 0.0001, max: 0.2, percent: true }) ?? 0.01;
+  const beta = reader.number('missed-regression-rate', { min: 0.0001, max: 0.2, percent: true }) ?? 0.01;
   const failOnBreach = reader.boolean('fail-on-breach', true);
   reader.finish();
 
@@ -150,6 +197,9 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
       warmupMs,
       failureLimit,
       minSamples,
+      decision,
+      alpha,
+      beta,
     },
     onInconclusive,
     failOnBreach,

@@ -1,3 +1,5 @@
+import type { CountSpec } from './evidence';
+
 /** What the SLI's value is, for parsing budgets and printing values. */
 export type SliUnit = 'ratio' | 'seconds' | 'number';
 
@@ -20,6 +22,17 @@ export interface BurnRateBudget {
   maxBurnRate: number;
 }
 
+/** Counting bad events and requests, for sequential decisions on the bad-event share. */
+export interface SequentialSpec {
+  counts: CountSpec;
+  /** Absolute budget of the bad-event share (error rate, or share slower than the latency budget). */
+  budget?: number;
+  /** Relative mode: share slack added to reference × (1 + tolerance). */
+  slack: number;
+  /** What the share is, for messages: "error share", "share slower than 300ms". */
+  label: string;
+}
+
 export interface SliSpec {
   name: string;
   /** PromQL template with `{{placeholders}}`. */
@@ -31,6 +44,8 @@ export interface SliSpec {
   /** Judged against the same query for the reference track. */
   relative?: RelativeBudget;
   burnRate?: BurnRateBudget;
+  /** Present when the SLI can be judged on counts (decision: sequential). */
+  sequential?: SequentialSpec;
 }
 
 export function formatValue(value: number | undefined, unit: SliUnit): string {

@@ -1,4 +1,5 @@
 import type { SampleJudgement } from './judge';
+import type { SequentialDecision } from './sequential';
 import { formatValue, type SliSpec } from './sli';
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
@@ -30,6 +31,8 @@ export interface SliTally {
   worst?: SampleJudgement;
   /** Why the last sample without a value had none. */
   lastGap?: string;
+  /** The sequential test's last decision, for SLIs judged on counts. */
+  sequential?: SequentialDecision;
 }
 
 /** Keeps the per-SLI counts and decides as soon as the outcome is settled. */
@@ -37,9 +40,14 @@ export class VerdictTracker {
   readonly tallies: SliTally[];
   private taken = 0;
 
+  /**
+   * `sequential[i]`: SLI i is decided by the sequential test as soon as it is conclusive; its per-sample
+   * failures do not count towards the failure limit (the test already weighs every request).
+   */
   constructor(
     private readonly slis: SliSpec[],
     private readonly policy: VerdictPolicy,
+    private readonly sequential: boolean[] = slis.map(() => false),
   ) {
     this.tallies = slis.map((s) => ({ name: s.name, pass: 0, fail: 0, noData: 0, error: 0, streak: 0 }));
   }
@@ -73,10 +81,23 @@ export class VerdictTracker {
     }
   }
 
+  recordSequential(index: number, decision: SequentialDecision): void {
+    const tally = this.tallies[index]!;
+    // A pass is final for the window; a later look can still fail it (the test's guarantees allow it).
+    if (tally.sequential?.decision !== 'pass' || decision.decision === 'fail') tally.sequential = decision;
+  }
+
   /** Call after each sample's SLIs are recorded: a decision when one is already settled. */
   afterSample(): Decision | undefined {
     this.taken += 1;
-    const failed = this.tallies.findIndex((t) => t.streak >= this.policy.failureLimit);
+    const tested = this.tallies.findIndex((t) => t.sequential?.decision === 'fail');
+    if (tested !== -1) {
+      const t = this.tallies[tested]!;
+      return { verdict: 'fail', reason: `${t.name} failed the sequential test: ${t.sequential!.detail}` };
+    }
+    const failed = this.tallies.findIndex(
+      (t, i) => !this.sequential[i] && t.streak >= this.policy.failureLimit,
+    );
     if (failed !== -1) {
       const t = this.tallies[failed]!;
       return {
@@ -84,15 +105,24 @@ export class VerdictTracker {
         reason: `${t.name} failed ${t.streak} sample${t.streak === 1 ? '' : 's'} in a row: ${t.last!.reason}${this.worstNote(failed)}`,
       };
     }
+    if (this.tallies.every((t) => t.sequential?.decision === 'pass')) {
+      return {
+        verdict: 'pass',
+        reason: `every SLI passed the sequential test: ${this.tallies.map((t) => `${t.name}: ${t.sequential!.detail}`).join('; ')}`,
+      };
+    }
     const remaining = this.policy.expectedSamples - this.taken;
-    const starved = this.tallies.findIndex((t) => t.pass + remaining < this.policy.minSamples);
+    const starved = this.tallies.findIndex(
+      (t) => t.sequential?.decision !== 'pass' && t.pass + remaining < this.policy.minSamples,
+    );
     if (starved !== -1) return this.inconclusive(starved);
     return remaining <= 0 ? this.final() : undefined;
   }
 
-  /** The decision when the duration has ended. */
+  /** The decision when the duration has ended; SLIs the sequential test passed count as passed. */
   final(): Decision {
-    const flapping = this.tallies.findIndex((t) => t.fail > t.pass);
+    const open = (t: SliTally) => t.sequential?.decision !== 'pass';
+    const flapping = this.tallies.findIndex((t) => open(t) && t.fail > t.pass);
     if (flapping !== -1) {
       const t = this.tallies[flapping]!;
       return {
@@ -100,7 +130,7 @@ export class VerdictTracker {
         reason: `${t.name} failed more samples than it passed (${t.fail} failed, ${t.pass} passed): ${t.last!.reason}${this.worstNote(flapping)}`,
       };
     }
-    const starved = this.tallies.findIndex((t) => t.pass < this.policy.minSamples);
+    const starved = this.tallies.findIndex((t) => open(t) && t.pass < this.policy.minSamples);
     if (starved !== -1) return this.inconclusive(starved);
     const parts = this.tallies.map((t, i) => {
       const sli = this.slis[i]!;

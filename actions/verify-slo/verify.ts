@@ -1,6 +1,9 @@
 import { PrometheusError, type QueryValue } from '../../lib/prometheus';
 import { formatDuration } from '../../lib/durations';
+import { renderTemplate } from '../../lib/promql-template';
+import { queriesOf, TrackCounts } from './evidence';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
+import { judgeAbsolute, judgeRelative, type SequentialDecision } from './sequential';
 import { allQueries, resolveQueries, type QueryPlan } from './queries';
 import { formatValue, type SliSpec } from './sli';
 import { VerdictTracker, type Decision, type SliTally } from './verdict';
@@ -16,6 +19,11 @@ export interface VerifyPlan {
   warmupMs: number;
   failureLimit: number;
   minSamples: number;
+  /** `sequential`: SLIs with counts are decided by the sequential test as soon as it is conclusive. */
+  decision: 'fixed' | 'sequential';
+  /** Sequential test: false-rollback rate (α) and missed-regression rate (β). */
+  alpha: number;
+  beta: number;
 }
 
 export interface Clock {
@@ -44,6 +52,8 @@ export interface SampleRecord {
   bound?: number;
   reference?: number;
   reason: string;
+  /** The sequential test's state after this sample, for SLIs judged on counts. */
+  sequential?: { decision: SequentialDecision['decision']; statistic: number; detail: string };
 }
 
 export interface VerifyResult extends Decision {
@@ -78,25 +88,34 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   const { clock, log } = deps;
   const queries = resolveQueries(plan.slis, plan);
   const start = clock.now();
-  await preflight(queries, plan.slis, deps);
+  const counters = sequentialCounters(plan);
+  await preflight(plan, queries, counters, deps);
 
   const total = expectedSamples(plan);
-  const tracker = new VerdictTracker(plan.slis, {
-    failureLimit: plan.failureLimit,
-    minSamples: plan.minSamples,
-    expectedSamples: total,
-  });
+  const tracker = new VerdictTracker(
+    plan.slis,
+    { failureLimit: plan.failureLimit, minSamples: plan.minSamples, expectedSamples: total },
+    counters.map((c) => c !== undefined),
+  );
   const samples: SampleRecord[] = [];
-  if (plan.warmupMs > 0) log(`Warming up for ${formatDuration(plan.warmupMs)} before the first sample.`);
+  if (plan.warmupMs > 0) {
+    log(`Warming up for ${formatDuration(plan.warmupMs)} before the first sample.`);
+    await clock.sleep(start + plan.warmupMs - clock.now());
+  }
+  // The counts of the sequential test start here: every request served from now on is evidence.
+  await observeCounts(counters, deps);
 
   let decision: Decision | undefined;
   for (let index = 1; index <= total && !decision; index++) {
     await clock.sleep(start + plan.warmupMs + index * plan.intervalMs - clock.now());
     const elapsedMs = clock.now() - start;
     const judgements = await takeSample(plan, queries, deps);
+    await observeCounts(counters, deps);
     const line: string[] = [];
     judgements.forEach((judgement, i) => {
       tracker.record(i, judgement);
+      const test = judgeCounts(plan, plan.slis[i]!, counters[i]);
+      if (test) tracker.recordSequential(i, test);
       const sli = plan.slis[i]!;
       const record: SampleRecord = {
         index,
@@ -108,12 +127,14 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
         bound: judgement.bound,
         reference: judgement.reference,
         reason: judgement.reason,
+        sequential: test && { decision: test.decision, statistic: test.statistic, detail: test.detail },
       };
       samples.push(record);
       deps.onSample?.(record);
       const streak = tracker.tallies[i]!.streak;
       const note = judgement.status === 'fail' ? ` (${streak}/${plan.failureLimit} in a row)` : '';
-      line.push(`${sli.name} ${judgement.status.toUpperCase()} ${judgement.reason}${note}`);
+      const counted = test ? ` [sequential: ${test.detail}]` : '';
+      line.push(`${sli.name} ${judgement.status.toUpperCase()} ${judgement.reason}${note}${counted}`);
     });
     log(`[${index}/${total} ${formatDuration(elapsedMs)}] ${line.join(' | ')}`);
     decision = tracker.afterSample();
@@ -122,8 +143,20 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
 }
 
-async function preflight(queries: QueryPlan, slis: SliSpec[], deps: VerifyDeps): Promise<void> {
-  const list = allQueries(queries, slis);
+async function preflight(
+  plan: VerifyPlan,
+  queries: QueryPlan,
+  counters: Array<SliCounters | undefined>,
+  deps: VerifyDeps,
+): Promise<void> {
+  const list = [
+    ...allQueries(queries, plan.slis),
+    ...counters.flatMap((c, i) =>
+      (c ? [c.canary, c.reference].filter((t) => t !== undefined) : []).flatMap((t) =>
+        t.queries.map((query) => ({ owner: `${plan.slis[i]!.name} (counts)`, query })),
+      ),
+    ),
+  ];
   deps.log(`Checking ${list.length} queries against Prometheus.`);
   await Promise.all(
     list.map(async ({ owner, query }) => {
@@ -201,4 +234,81 @@ export function describeBudget(sli: SliSpec, referenceTrack?: string): string {
     );
   }
   return parts.join(' and ');
+}
+
+interface CountedTrack {
+  counts: TrackCounts;
+  queries: string[];
+}
+
+interface SliCounters {
+  canary: CountedTrack;
+  reference?: CountedTrack;
+}
+
+/** Per SLI, the counters the sequential test reads (undefined: the SLI is judged sample by sample). */
+function sequentialCounters(plan: VerifyPlan): Array<SliCounters | undefined> {
+  return plan.slis.map((sli) => {
+    const spec = sli.sequential;
+    if (plan.decision !== 'sequential' || !spec) return undefined;
+    const track = (vars: Record<string, string>): CountedTrack => ({
+      counts: new TrackCounts(spec.counts),
+      queries: queriesOf(spec.counts).map((q) => renderTemplate(q, vars)),
+    });
+    return {
+      canary: track(plan.vars),
+      reference:
+        sli.relative && plan.referenceTrack ? track({ ...plan.vars, track: plan.referenceTrack }) : undefined,
+    };
+  });
+}
+
+/** Reads every counter once; a track whose queries fail this time is left as it was. */
+async function observeCounts(counters: Array<SliCounters | undefined>, deps: VerifyDeps): Promise<void> {
+  const tracks = counters.flatMap((c) => (c ? [c.canary, c.reference].filter((t) => t !== undefined) : []));
+  await Promise.all(
+    tracks.map(async (t) => {
+      try {
+        const readings = await Promise.all(t.queries.map(async (q) => (await deps.query(q)).series));
+        t.counts.observe(readings);
+      } catch (error) {
+        deps.warn(`counting requests failed this time: ${(error as Error).message}`);
+      }
+    }),
+  );
+}
+
+/** The sequential test on the counts so far: absolute budget, relative bound, or both (both must pass). */
+function judgeCounts(
+  plan: VerifyPlan,
+  sli: SliSpec,
+  counters: SliCounters | undefined,
+): SequentialDecision | undefined {
+  const spec = sli.sequential;
+  const canary = counters?.canary.counts.evidence();
+  if (!spec || !counters || !canary) return undefined;
+  const { alpha, beta } = plan;
+  const minEvents = plan.minRequests;
+  const tests: SequentialDecision[] = [];
+  if (spec.budget !== undefined) {
+    tests.push(judgeAbsolute(canary, { budget: spec.budget, alpha, beta, minEvents, label: spec.label }));
+  }
+  const reference = counters.reference?.counts.evidence();
+  if (sli.relative && reference) {
+    tests.push(
+      judgeRelative(canary, reference, {
+        tolerance: sli.relative.tolerance,
+        slack: spec.slack,
+        alpha,
+        beta,
+        minEvents,
+        label: spec.label,
+      }),
+    );
+  }
+  if (tests.length === 0) return undefined;
+  const failed = tests.find((t) => t.decision === 'fail');
+  if (failed || tests.length === 1) return failed ?? tests[0];
+  const decision = tests.every((t) => t.decision === 'pass') ? 'pass' : 'continue';
+  return { ...tests[0]!, decision, detail: tests.map((t) => t.detail).join('; ') };
 }

@@ -40,7 +40,7 @@ describe('verify-slo bundle against real Prometheus scraping the simulated servi
     if (verdict === 'fail') {
       // The reason names the SLI, its value and the budget it broke.
       expect(reason).toMatch(new RegExp(`^(${names.join('|')}) failed`));
-      expect(reason).toMatch(/\d(\.\d+)?(%|ms|s) > (budget|bound)/);
+      expect(reason).toMatch(/\d(\.\d+)?(%|ms|s) (> (budget|bound)|\(\d+\/[\d,]+\) vs budget)/);
     }
     if (verdict === 'inconclusive') expect(reason).toMatch(/without data/);
     if (verdict === 'pass') {

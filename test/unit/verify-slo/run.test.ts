@@ -132,6 +132,7 @@ describe('verify-slo run()', () => {
       ...noData,
       'failure-limit': '1',
       'fail-on-breach': 'false',
+      decision: 'fixed',
     });
     expect(result.outputs.verdict).toBe('fail');
     expect(result.exitCode).toBe(0);

@@ -35,20 +35,24 @@ function plan(overrides: Partial<VerifyPlan> = {}): VerifyPlan {
     warmupMs: 0,
     failureLimit: 3,
     minSamples: 5,
+    decision: 'fixed',
+    alpha: 0.01,
+    beta: 0.01,
     ...overrides,
   };
 }
 
 /** Answers the n-th sample query (after the preflight) from a script; '' is an empty result. */
-function scripted(values: Array<number | '' | Error>) {
+function scripted(script: Array<number | '' | Error>) {
   let call = -1; // the preflight query
   const sent: string[] = [];
   const query = async (q: string): Promise<QueryValue> => {
     sent.push(q);
-    const value = call < 0 ? 0 : values[Math.min(call, values.length - 1)];
+    const value = call < 0 ? 0 : script[Math.min(call, script.length - 1)];
     call += 1;
     if (value instanceof Error) throw value;
-    return { values: value === '' ? [] : [value!], warnings: [] };
+    const values = value === '' ? [] : [value!];
+    return { values, series: values.map((v) => ({ labels: {}, value: v })), warnings: [] };
   };
   return { query, sent };
 }
@@ -123,7 +127,7 @@ describe('verify', () => {
     expect(result.samples.map((s) => s.elapsedMs)).toEqual(
       [40, 50, 60, 70, 80, 90, 100].map((s) => s * 1000),
     );
-    expect(clock.sleeps[0]).toBe(40_000);
+    expect(clock.sleeps.slice(0, 2)).toEqual([30_000, 10_000]);
   });
 
   it('stops before sampling when Prometheus rejects a query in the preflight', async () => {
@@ -142,5 +146,71 @@ describe('verify', () => {
     const { sent } = await run([0.001], { slis: [relative], referenceTrack: 'baseline', durationMs: 10_000 });
     expect(sent).toContain('err{track="baseline"}');
     expect(sent).toContain('err{track="canary"}');
+  });
+});
+
+describe('verify with decision: sequential', () => {
+  const counted: SliSpec = {
+    ...sli,
+    sequential: {
+      counts: { kind: 'errors', requests: 'requests', errors: 'errors' },
+      budget: 0.01,
+      slack: 0.001,
+      label: 'error share',
+    },
+  };
+
+  /** Counters that grow by `rps` requests a second with the given error share; the rate query says `rate`. */
+  function traffic(errorShare: number, rps = 100, rate = 0.001) {
+    const clock = fakeClock();
+    const t0 = clock.now();
+    const query = async (q: string): Promise<QueryValue> => {
+      const seconds = (clock.now() - t0) / 1000;
+      const requests = rps * seconds;
+      const value = q === 'requests' ? requests : q === 'errors' ? Math.round(requests * errorShare) : rate;
+      return { values: [value], series: [{ labels: {}, value }], warnings: [] };
+    };
+    return { clock, query };
+  }
+
+  it('fails a clear regression long before the failure limit of rate samples would', async () => {
+    const { clock, query } = traffic(0.1, 100, 0.001);
+    const result = await verify(plan({ slis: [counted], decision: 'sequential' }), {
+      query,
+      clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(result.verdict).toBe('fail');
+    expect(result.samples).toHaveLength(1);
+    expect(result.reason).toMatch(
+      /^error-rate failed the sequential test: error share 10% \(100\/1[.,]?000\)/,
+    );
+  });
+
+  it('passes a clean canary as soon as the evidence is conclusive', async () => {
+    const { clock, query } = traffic(0, 100, 0);
+    const result = await verify(plan({ slis: [counted], decision: 'sequential' }), {
+      query,
+      clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(result.verdict).toBe('pass');
+    // 454 clean requests pass a 1 % budget at α = β = 1 %: the first sample (1,000 requests) is enough.
+    expect(result.samples).toHaveLength(1);
+    expect(result.reason).toMatch(/passed the sequential test/);
+  });
+
+  it('ignores the sequential test under decision: fixed', async () => {
+    const { clock, query } = traffic(0, 100, 0);
+    const result = await verify(plan({ slis: [counted], decision: 'fixed' }), {
+      query,
+      clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(result.verdict).toBe('pass');
+    expect(result.samples).toHaveLength(10);
   });
 });

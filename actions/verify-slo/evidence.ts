@@ -1,0 +1,87 @@
+import type { Series } from '../../lib/prometheus';
+import { counterIncrease, type BinomialEvidence } from './sequential';
+
+/** How an SLI's bad events and requests are counted, from raw counters (PromQL templates). */
+export type CountSpec =
+  | { kind: 'errors'; requests: string; errors: string }
+  /** Histogram buckets: requests slower than `threshold` seconds are bad; `+Inf` counts them all. */
+  | { kind: 'latency'; buckets: string; threshold: number };
+
+/**
+ * The increase of many counter series since the first observation, each series with Prometheus' reset
+ * rule. A series first seen later (a new pod, a first error) counts from zero.
+ */
+export class CounterSum {
+  private readonly last = new Map<string, number>();
+  private started = false;
+  total = 0;
+
+  observe(series: Series[]): void {
+    for (const s of series) {
+      if (!Number.isFinite(s.value)) continue;
+      const key = seriesKey(s.labels);
+      const previous = this.last.get(key);
+      if (previous !== undefined) this.total += counterIncrease([previous, s.value]);
+      else if (this.started) this.total += s.value;
+      this.last.set(key, s.value);
+    }
+    this.started = true;
+  }
+}
+
+function seriesKey(labels: Record<string, string>): string {
+  return JSON.stringify(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Bad events and requests of one track, accumulated from successive raw counter readings. */
+export class TrackCounts {
+  private readonly bad = new CounterSum();
+  private readonly all = new CounterSum();
+  /** The histogram bucket used as the latency threshold, once seen. */
+  bucket?: string;
+
+  constructor(private readonly spec: CountSpec) {}
+
+  /** `readings` answer the spec's queries in the order of `queriesOf`. */
+  observe(readings: Series[][]): void {
+    if (this.spec.kind === 'errors') {
+      this.all.observe(readings[0]!);
+      this.bad.observe(readings[1]!);
+      return;
+    }
+    const buckets = readings[0]!;
+    this.bucket ??= chooseBucket(buckets, this.spec.threshold);
+    // bad = all − fast: track the +Inf bucket as "all" and the threshold bucket as the fast ones.
+    this.all.observe(buckets.filter((s) => s.labels.le === '+Inf'));
+    if (this.bucket) this.bad.observe(buckets.filter((s) => s.labels.le === this.bucket));
+  }
+
+  evidence(): BinomialEvidence | undefined {
+    if (this.spec.kind === 'latency' && !this.bucket) return undefined;
+    const total = Math.round(this.all.total);
+    const counted = Math.round(this.bad.total);
+    const bad = this.spec.kind === 'errors' ? counted : total - counted;
+    return { bad: Math.min(Math.max(bad, 0), total), total };
+  }
+}
+
+/** The PromQL templates a spec reads, in the order TrackCounts.observe expects them. */
+export function queriesOf(spec: CountSpec | undefined): string[] {
+  if (!spec) return [];
+  return spec.kind === 'errors' ? [spec.requests, spec.errors] : [spec.buckets];
+}
+
+/**
+ * The largest bucket bound at or below the threshold: requests between it and the threshold count as
+ * slow, which can only make a rollback likelier, never hide a regression.
+ */
+export function chooseBucket(buckets: Series[], threshold: number): string | undefined {
+  let best: { le: string; value: number } | undefined;
+  for (const s of buckets) {
+    const le = s.labels.le;
+    if (le === undefined || le === '+Inf') continue;
+    const bound = Number(le);
+    if (bound <= threshold * (1 + 1e-9) && (!best || bound > best.value)) best = { le, value: bound };
+  }
+  return best?.le;
+}
