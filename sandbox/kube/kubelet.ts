@@ -43,6 +43,8 @@ interface PodSim {
   name: string;
   podIP: string;
   startTime: string;
+  /** When the simulated kubelet first saw the pod (ms): creationTimestamp only has whole seconds. */
+  admittedAt: number;
   containers: ContainerSim[];
 }
 
@@ -111,6 +113,7 @@ export class Kubelet {
       name: pod.metadata.name!,
       podIP: `10.244.${(n >> 8) & 255}.${n & 255}`,
       startTime: iso(now),
+      admittedAt: now,
       containers: (pod.spec?.containers ?? []).map((c: Json) => ({
         name: c.name,
         image: c.image,
@@ -167,10 +170,9 @@ export class Kubelet {
     c.started = true;
     c.step = 'running';
     c.log.push(`${iso(at)} starting ${c.image} in ${sim.namespace}/${sim.name}`, `${iso(at)} loading model`);
-    const created = Date.parse(pod.metadata.creationTimestamp!);
     switch (c.behaviour) {
       case 'ready':
-        c.next = Math.max(at, created + this.readyDelayMs);
+        c.next = Math.max(at, sim.admittedAt + this.readyDelayMs);
         break;
       case 'slow':
         c.next = at + slowReadyMs;

@@ -71,7 +71,7 @@ describe('discovery and watch over HTTP', () => {
     expect(res.headers.get('content-type')).toBe(
       'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList',
     );
-    const aggregated = await res.json();
+    const aggregated = (await res.json()) as Json;
     const hpa = aggregated.items.find((g: Json) => g.metadata.name === 'autoscaling').versions[0]
       .resources[0];
     expect(hpa).toMatchObject({
