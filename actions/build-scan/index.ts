@@ -1,3 +1,4 @@
+import { runAction } from '../../lib/action';
 import { run } from './main';
 
-void run();
+await runAction(run);

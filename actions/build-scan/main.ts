@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, setOutputs } from '../../lib/action';
+import { setOutputs } from '../../lib/action';
 import { Cli } from '../../lib/exec';
 import { writeSummary } from '../../lib/summary';
 import { resolveBuilder, type Builder, type BuiltImage } from './builder';
@@ -19,15 +19,11 @@ import { Trivy } from './trivy-scan';
 
 const EXPIRY_WARNING_DAYS = 14;
 
-export async function run(): Promise<void> {
-  await runAction(buildScan);
-}
-
 /**
  * Build once, scan those bits, gate, and only then push (scan-before-push), so the digest that comes out
  * is of an image that passed. With `trivy-report` the given report is gated instead of a scan.
  */
-async function buildScan(): Promise<void> {
+export async function run(): Promise<void> {
   const inputs = getInputs();
   const policy: GatePolicy = {
     failOn: inputs.failOn,
@@ -190,6 +186,16 @@ function logGate(gate: GateResult, policy: GatePolicy): void {
     core.info(`  ${f.severity} ${f.id}${pkg}${fix} [${f.targets.join(', ')}]`);
   }
   if (gate.failures.length > 20) core.info(`  … and ${gate.failures.length - 20} more`);
+  // Secrets and misconfigurations point at a file and line: annotations (GitHub shows the first ten).
+  for (const f of gate.failures
+    .filter((x) => x.kind === 'secret' || x.kind === 'misconfiguration')
+    .slice(0, 10)) {
+    core.error(`${f.severity}: ${f.title ?? f.id}`, {
+      title: `${f.kind} ${f.id}`,
+      file: f.targets[0],
+      startLine: f.startLine,
+    });
+  }
   for (const { finding, exception } of gate.excepted) {
     core.info(
       `  accepted ${finding.id} (${finding.severity}) until ${exception.expires}: ${exception.reason}`,

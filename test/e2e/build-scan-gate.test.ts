@@ -63,6 +63,22 @@ describe('build-scan bundle: gate options', () => {
     expectOutputs(run, expectedFor(json, policy));
   });
 
+  it('secrets and misconfigurations that fail the gate become annotations on their file and line', async () => {
+    const secrets = await runBundle('build-scan', {
+      inputs: { 'trivy-report': fixture('secrets.json').file },
+    });
+    expect(secrets.stdout).toContain(
+      '::error title=secret aws-access-key-id,file=deploy.sh,line=3::CRITICAL: AWS Access Key ID',
+    );
+    expect(secrets.stdout).toContain('::error title=secret mysecret,file=deploy.sh,line=7::HIGH: My Secret');
+    const config = await runBundle('build-scan', {
+      inputs: { 'trivy-report': fixture('dockerfile.json').file },
+    });
+    expect(config.stdout).toContain(
+      "::error title=misconfiguration DS-0002,file=Dockerfile::HIGH: Image user should not be 'root'",
+    );
+  });
+
   it('ignore-unfixed leaves out the unfixed finding but still counts it', async () => {
     const run = await runBundle('build-scan', {
       inputs: {
