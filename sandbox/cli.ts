@@ -1,4 +1,4 @@
-// `npm run sandbox -- [--scenario FILE ...] [--prometheus] [--state-dir DIR]`: starts the sandbox in the
+// `npm run sandbox -- [--scenario FILE ...] [--kube] [--prometheus] [--registry] [--state-dir DIR]`: starts the sandbox in the
 // foreground, prints and writes its env file, and stops everything on SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
 import { loadScenario } from './scenario';

@@ -1,13 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startInferenceService } from './inference/server';
-import { scenarioPods, type PodSource } from './inference/simulator';
+import { scenarioPods, type PodSource, type SimulatedPod } from './inference/simulator';
+import { startKubeEmulator, type EmulatedPod, type KubeEmulator } from './kube';
 import type { RunningPart } from './part';
 import { startPrometheus } from './prometheus/launch';
+import { startRegistry } from './registry';
 import type { Scenario } from './scenario';
 
-export type SandboxPartName = 'prometheus';
-export const SANDBOX_PARTS: readonly SandboxPartName[] = ['prometheus'];
+export type SandboxPartName = 'kube' | 'prometheus' | 'registry';
+export const SANDBOX_PARTS: readonly SandboxPartName[] = ['kube', 'prometheus', 'registry'];
 
 export interface SandboxOptions {
   scenarios: Scenario[];
@@ -18,11 +20,15 @@ export interface SandboxOptions {
 export interface Sandbox {
   env: Record<string, string>;
   envFile: string;
+  /** The Kubernetes API emulator, when the kube part runs. */
+  kube?: KubeEmulator;
   stop(): Promise<void>;
 }
 
 /**
- * Starts the parts asked for, on free loopback ports, and writes `<stateDir>/env`. On any failure the
+ * Starts the parts asked for, on free loopback ports, and writes `<stateDir>/env`. With the kube part,
+ * the simulated inference service serves the metrics of the emulator's ready pods (so one scenario
+ * drives both the cluster and the traffic); without it, the pods the scenarios list. On any failure the
  * parts already started are stopped again.
  */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -32,13 +38,25 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const stop = async () => {
     for (const part of running.reverse()) await part.stop().catch(() => undefined);
   };
+  let kube: KubeEmulator | undefined;
   try {
+    if (options.parts.includes('kube')) {
+      kube = await startKubeEmulator({
+        stateDir,
+        imageBehaviours: Object.assign({}, ...options.scenarios.map((s) => s.images)),
+      });
+      running.push(kube);
+    }
     if (options.parts.includes('prometheus')) {
-      const pods: PodSource = () => options.scenarios.flatMap(scenarioPods);
+      const emulator = kube;
+      const pods: PodSource = emulator
+        ? () => emulator.pods().flatMap(servingPod)
+        : () => options.scenarios.flatMap(scenarioPods);
       const inference = await startInferenceService(options.scenarios, pods);
       running.push(inference);
       running.push(await startPrometheus({ targets: [inference.target], stateDir }));
     }
+    if (options.parts.includes('registry')) running.push(await startRegistry({ stateDir }));
   } catch (error) {
     await stop();
     throw error;
@@ -51,5 +69,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       .map(([k, v]) => `${k}=${v}\n`)
       .join(''),
   );
-  return { env, envFile, stop };
+  return { env, envFile, kube, stop };
+}
+
+/** A pod of the emulator that receives traffic (running and ready), labelled like the chart's pods. */
+function servingPod(pod: EmulatedPod): SimulatedPod[] {
+  const release = pod.labels.release ?? pod.labels['app.kubernetes.io/instance'];
+  const { track, version } = pod.labels;
+  if (!pod.ready || pod.phase !== 'Running' || !release || !track) return [];
+  return [{ namespace: pod.namespace, name: pod.name, release, track, version: version ?? '' }];
 }

@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '..');
+
+/** The node binaries bundles are tested on: this machine's node and node 24 (`runs.using: node24`). */
+export const nodeRuntimes: Record<string, string> = {
+  [`node${process.versions.node.split('.')[0]}`]: process.execPath,
+  node24: join(repoRoot, '.tools', 'node24', 'bin', 'node'),
+};
+
+export interface BundleRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  state: Record<string, string>;
+  /** RUNNER_TEMP of this run, shared with a following post step. */
+  runnerTemp: string;
+}
+
+export interface RunBundleOptions {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  node?: string;
+  /** Run the action's `post` entry with the state saved by a previous run. */
+  post?: { state: Record<string, string>; runnerTemp: string };
+  timeoutMs?: number;
+  /** Send SIGTERM after this long, as the runner does on cancellation. */
+  cancelAfterMs?: number;
+  /** Called with each line the action writes to stdout, as it writes it (the demo shows them live). */
+  onLine?: (line: string) => void;
+}
+
+/**
+ * Runs dist/<action>/index.js the way the Actions runner does: inputs as INPUT_* variables, outputs,
+ * state and summary through files. Tests and the demo use it; it is the sandbox's stand-in for the runner.
+ */
+export async function runBundle(action: string, options: RunBundleOptions = {}): Promise<BundleRun> {
+  const work = mkdtempSync(join(tmpdir(), `ml-deploy-${action}-`));
+  const runnerTemp = options.post?.runnerTemp ?? mkdtempSync(join(tmpdir(), 'runner-temp-'));
+  const files = {
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
+    GITHUB_STATE: join(work, 'state'),
+    GITHUB_ENV: join(work, 'env'),
+    GITHUB_PATH: join(work, 'path'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? work,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: join(work, 'tool-cache'),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: repoRoot,
+    GITHUB_REPOSITORY: 'example/ml-deploy-test',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_RUN_ID: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    ...files,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const [name, value] of Object.entries(options.post?.state ?? {})) env[`STATE_${name}`] = value;
+
+  const entry = join(repoRoot, 'dist', action, options.post ? 'post.js' : 'index.js');
+  const child = spawn(options.node ?? process.execPath, [entry], { env, cwd: work });
+  let stdout = '';
+  let stderr = '';
+  let partial = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    if (!options.onLine) return;
+    const lines = (partial + d).split('\n');
+    partial = lines.pop()!;
+    lines.forEach((line) => options.onLine!(line));
+  });
+  child.stderr.on('data', (d) => (stderr += d));
+  const cancel = options.cancelAfterMs
+    ? setTimeout(() => child.kill('SIGTERM'), options.cancelAfterMs)
+    : undefined;
+  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 240_000);
+  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  clearTimeout(timeout);
+  if (cancel) clearTimeout(cancel);
+  if (partial && options.onLine) options.onLine(partial);
+
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
+    summary: existsSync(files.GITHUB_STEP_SUMMARY) ? readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') : '',
+    runnerTemp,
+  };
+}
+
+/** Parses the runner's file-command format (`name<<delimiter` blocks, or `name=value` lines). */
+export function parseFileCommand(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]!);
+      out[name!] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
