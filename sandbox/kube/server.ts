@@ -15,6 +15,7 @@ import { apiVersionOf, findResource, type ResourceType } from './resources';
 import { parseFieldSelector, parseLabelSelector } from './selectors';
 import { ApiError, badRequest, gone } from './status';
 import type { Store, StoreEvent } from './store';
+import { toTable, wantsTable } from './table';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from './patch';
 import { clone, isObject, type Json, type KObject } from './types';
 
@@ -329,6 +330,10 @@ export class KubeServer {
         if (route.watchPath || q.get('watch') === 'true' || q.get('watch') === '1')
           return this.watch(rt, ns, q, req, res);
         const items = this.api.list(rt, ns, q.get('labelSelector'), q.get('fieldSelector'));
+        if (wantsTable(String(req.headers.accept ?? ''))) {
+          send(res, 200, toTable(rt, items, String(this.store.resourceVersion), q.get('includeObject')));
+          return;
+        }
         send(res, 200, {
           kind: listKindOf(rt),
           apiVersion: apiVersionOf(rt),
@@ -382,9 +387,13 @@ export class KubeServer {
     }
     const opts = { dryRun, fieldManager, subresource };
     switch (method) {
-      case 'GET':
-        send(res, 200, this.api.get(rt, ns, name));
+      case 'GET': {
+        const obj = this.api.get(rt, ns, name);
+        if (!subresource && wantsTable(String(req.headers.accept ?? '')))
+          send(res, 200, toTable(rt, [obj], obj.metadata.resourceVersion!, q.get('includeObject')));
+        else send(res, 200, obj);
         return;
+      }
       case 'PUT':
         send(res, 200, this.api.update(rt, ns, name, body, opts));
         return;
@@ -492,8 +501,13 @@ export class KubeServer {
       'Cache-Control': 'no-cache',
     });
     res.flushHeaders();
+    const table = wantsTable(String(req.headers.accept ?? ''));
     const write = (type: string, object: Json): void => {
-      res.write(JSON.stringify({ type, object }) + '\n');
+      const wrapped =
+        table && type !== 'BOOKMARK' && type !== 'ERROR'
+          ? toTable(rt, [object], object.metadata.resourceVersion, q.get('includeObject'))
+          : object;
+      res.write(JSON.stringify({ type, object: wrapped }) + '\n');
     };
     const bookmark = (extra?: Record<string, string>): void =>
       write('BOOKMARK', {

@@ -100,6 +100,10 @@ describe.each(versions)('real kubectl %s against the emulator', (version) => {
       expect(p.status.phase).toBe('Running');
       expect(p.metadata.ownerReferences[0]).toMatchObject({ kind: 'ReplicaSet', controller: true });
     }
+    const table = await k('get', 'pods', '-l', 'app=web');
+    expect(table.split('\n')[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/);
+    expect(table.match(/\s1\/1\s+Running\s+0\s/g)).toHaveLength(3);
+    expect(await k('get', 'deployment', 'web')).toMatch(/\nweb\s+3\/3\s+3\s+3\s/);
     const one = JSON.parse(await k('get', 'deployment', 'web', '-o', 'json'));
     expect(one.metadata.uid).toBe((await deployment()).metadata.uid);
   });
