@@ -134,6 +134,36 @@ describe('build-scan bundle against the registry', () => {
     expect(await registryDigest(repository, 'latest')).toBe(run.outputs.digest);
   });
 
+  it('scan: false builds and pushes without a gate, and says so', async () => {
+    const repository = 'ml-deploy/unscanned';
+    const run = await build(
+      `${sandbox.registry}/${repository}`,
+      { scan: 'false' },
+      { env: { PATH: pathWithoutTrivy() } },
+    );
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      '::warning::scan: false: the image is built and pushed without a scan or a gate.',
+    );
+    expect(run.outputs.gate).toBe('skipped');
+    expect(run.outputs.vulnerabilities).toBeUndefined();
+    expect(await registryDigest(repository, 'latest')).toBe(run.outputs.digest);
+  });
+
+  it('push: false builds and gates but pushes nothing', async () => {
+    const repository = 'ml-deploy/local-only';
+    const run = await build(`${sandbox.registry}/${repository}`, {
+      push: 'false',
+      'trivy-report': join(trivyFixtures, 'alpine-310.json'),
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.gate).toBe('pass');
+    expect(run.outputs.digest).toBeUndefined();
+    expect(run.outputs.tags).toBe(`${sandbox.registry}/${repository}:latest`);
+    expect(run.summary).toContain('Not pushed: push is false');
+    expect(await catalog()).not.toContain(repository);
+  });
+
   it('builds and pushes with the podman builder, outputting the digest podman push reports', async () => {
     // Podman on its own (not the service), with storage of its own and the loopback registry as insecure.
     const dir = mkdtempSync(join(tmpdir(), 'podman-builder-'));
