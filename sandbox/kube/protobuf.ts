@@ -26,32 +26,68 @@ function toPlain(type: protobuf.Type, bytes: Uint8Array): Json {
   });
 }
 
-function metaFromProto(m: Json): Json {
-  if (!m) return {};
-  const out: Json = { ...m };
-  for (const k of ['creationTimestamp', 'deletionTimestamp']) {
-    if (m[k]) out[k] = timeToIso(m[k]);
+/**
+ * Go's protobuf encoding writes every non-pointer field, zero or not, where its JSON encoding leaves
+ * the zero values out (omitempty). So zeros are dropped, except in the pointer fields where writing
+ * the field means it was set.
+ */
+const pointerFields = new Set([
+  'replicas',
+  'revisionHistoryLimit',
+  'progressDeadlineSeconds',
+  'terminationGracePeriodSeconds',
+  'activeDeadlineSeconds',
+  'automountServiceAccountToken',
+  'enableServiceLinks',
+  'priority',
+  'immutable',
+  'runAsUser',
+  'runAsGroup',
+  'runAsNonRoot',
+  'fsGroup',
+  'controller',
+  'blockOwnerDeletion',
+  'deletionGracePeriodSeconds',
+  'gracePeriodSeconds',
+  'orphanDependents',
+]);
+const alwaysObjects = new Set(['securityContext', 'resources', 'status', 'strategy']);
+
+function normalize(value: Json, key = ''): Json {
+  if (Array.isArray(value)) return value.map((v) => normalize(v));
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value);
+  if (
+    keys.length &&
+    keys.every((k) => ['type', 'intVal', 'strVal'].includes(k)) &&
+    typeof value.type === 'number'
+  )
+    return value.type === 1 ? value.strVal : value.intVal;
+  if (keys.length === 1 && keys[0] === 'string') return value.string;
+  if (key === 'creationTimestamp' || key === 'deletionTimestamp') return timeToIso(value);
+  const out: Json = {};
+  for (const k of keys) {
+    const v = normalize(value[k], k);
+    if (v === undefined || v === '') continue;
+    if ((v === 0 || v === false) && !pointerFields.has(k)) continue;
+    if (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0 && !alwaysObjects.has(k))
+      continue;
+    out[k] = v;
   }
-  for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === '') delete out[k];
   return out;
 }
 
-const decoders: Record<string, (raw: Uint8Array) => Json> = {
-  Secret: (raw) => {
-    const s = toPlain(message('Secret'), raw);
-    return { ...s, metadata: metaFromProto(s.metadata) };
-  },
-  ConfigMap: (raw) => {
-    const c = toPlain(message('ConfigMap'), raw);
-    return { ...c, metadata: metaFromProto(c.metadata) };
-  },
-  DeleteOptions: (raw) => toPlain(message('DeleteOptions'), raw),
-};
+const objectKinds = ['Secret', 'ConfigMap', 'Deployment', 'Pod', 'Service', 'Namespace', 'ServiceAccount'];
+const decoders: Record<string, (raw: Uint8Array) => Json> = Object.fromEntries([
+  ...objectKinds.map((kind) => [kind, (raw: Uint8Array) => normalize(toPlain(message(kind), raw))]),
+  ['DeleteOptions', (raw: Uint8Array) => normalize(toPlain(message('DeleteOptions'), raw))],
+]);
 
 /**
  * Decodes a body sent as application/vnd.kubernetes.protobuf: the "k8s\0" magic, then a runtime.Unknown
  * whose raw bytes are the object's own message. Only the kinds clients send this way are known (helm's
- * release Secrets and ConfigMaps, and the DeleteOptions of typed clients); others get 415.
+ * release Secrets and ConfigMaps, kubectl's generated objects, the DeleteOptions of typed clients);
+ * others get 415.
  */
 export function decodeProtobufObject(body: Buffer): Json {
   if (body.length < 4 || !body.subarray(0, 4).equals(magic))

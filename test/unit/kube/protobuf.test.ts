@@ -38,7 +38,7 @@ describe('Kubernetes protobuf bodies', () => {
         ...Buffer.from('apps/v1'),
         0x12,
         0x0a,
-        ...Buffer.from('Deployment'),
+        ...Buffer.from('ReplicaSet'),
       ]),
     ]);
     try {
