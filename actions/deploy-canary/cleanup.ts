@@ -1,0 +1,114 @@
+import * as core from '@actions/core';
+import { formatDuration } from '../../lib/durations';
+import { errorMessage } from '../../lib/errors';
+import { Cli } from '../../lib/exec';
+import { Helm } from '../../lib/helm';
+import { InputReader } from '../../lib/inputs';
+import {
+  kubeEnv,
+  loadKubeConfig,
+  materializeKubeconfig,
+  parseKubeconfigInput,
+  removeKubeconfig,
+} from '../../lib/kube-config';
+import { deployedRevision, isPending, latestRevision, planRollback } from '../../lib/release-history';
+import { historyTable } from '../../lib/rollout-report';
+import { watchRollout } from '../../lib/rollout-watch';
+import { writeSummary } from '../../lib/summary';
+import { parseImageRef, readTrackState, sameImage } from './canary-values';
+import { readValueKeys, STATE } from './inputs';
+
+/**
+ * Runs when the job failed or was cancelled (`post-if` in action.yml). If this step started or moved a
+ * canary and that canary still runs (nobody promoted or rolled it back), roll the release back to the
+ * stable revision. Failures here are warnings: the job has already failed.
+ */
+export async function cleanup(): Promise<void> {
+  const leftover = core.getState(STATE.kubeconfigPath);
+  try {
+    if (core.getState(STATE.canaryStarted) !== 'true') return;
+    await removeCanary();
+  } catch (error) {
+    core.warning(`cleanup-on-failure could not remove the canary: ${errorMessage(error)}`);
+  } finally {
+    removeKubeconfig(leftover || undefined);
+  }
+}
+
+async function removeCanary(): Promise<void> {
+  const release = core.getState(STATE.release);
+  const namespace = core.getState(STATE.namespace);
+  const context = core.getState(STATE.context) || undefined;
+  const stableRevision = Number(core.getState(STATE.stableRevision)) || undefined;
+  const image = parseImageRef(core.getState(STATE.canaryImage));
+  const timeoutMs = Number(core.getState(STATE.timeoutMs)) || 5 * 60_000;
+  const keys = readValueKeys(new InputReader());
+
+  const source = parseKubeconfigInput(core.getInput('kubeconfig'));
+  const path = source.kind === 'invalid' ? undefined : materializeKubeconfig(source);
+  try {
+    const helm = new Helm(new Cli('helm', kubeEnv(path)), context);
+    const history = await helm.history(release, namespace);
+    const latest = latestRevision(history);
+    let why: string | undefined;
+    if (latest && isPending(latest.status)) {
+      why = `the release was left ${latest.status} at revision ${latest.revision}`;
+    } else {
+      const deployed = deployedRevision(history);
+      const values = deployed ? await helm.getValues(release, namespace, deployed.revision) : {};
+      const tracks = readTrackState(values, keys);
+      if (tracks.canaryEnabled && tracks.canaryImage && image && sameImage(tracks.canaryImage, image)) {
+        why = `the canary ${core.getState(STATE.canaryImage)} is still running (revision ${deployed?.revision})`;
+      }
+    }
+    if (!why) {
+      core.info(
+        `cleanup-on-failure: no canary of ${core.getState(STATE.canaryImage)} runs in ${release}; nothing to remove.`,
+      );
+      await writeSummary((s) =>
+        s.addRaw(
+          `### deploy-canary cleanup\n\nThe job failed, but no canary of \`${core.getState(STATE.canaryImage)}\` runs any more: nothing to remove.\n`,
+          true,
+        ),
+      );
+      return;
+    }
+
+    const plan = planRollback(history, stableRevision);
+    if (plan.action !== 'rollback') {
+      throw new Error(`${why}, but it cannot be rolled back: ${plan.reason}`);
+    }
+    core.info(`cleanup-on-failure: ${why}; rolling back to revision ${plan.target}.`);
+    const started = Date.now();
+    await helm.rollback(release, namespace, plan.target, timeoutMs);
+    const kubeConfig = loadKubeConfig(path, context);
+    await watchRollout({
+      kubeConfig,
+      namespace,
+      release,
+      timeoutMs,
+      readinessTimeoutMs: timeoutMs,
+      onProgress: (line) => core.info(line),
+    });
+    const after = await helm.history(release, namespace);
+    const revision = latestRevision(after)?.revision;
+    core.info(
+      `cleanup-on-failure: canary removed, revision ${revision} restores revision ${plan.target} (${formatDuration(Date.now() - started)}).`,
+    );
+    await writeSummary((s) =>
+      s.addRaw(
+        [
+          '### deploy-canary cleanup: canary removed',
+          '',
+          `The job failed or was cancelled before promote and ${why}: rolled back to stable revision ${plan.target} (now revision ${revision}), cleanup-on-failure.`,
+          '',
+          historyTable(after, plan.target, revision),
+          '',
+        ].join('\n'),
+        true,
+      ),
+    );
+  } finally {
+    if (source.kind === 'content') removeKubeconfig(path);
+  }
+}

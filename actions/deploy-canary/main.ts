@@ -1,0 +1,259 @@
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setOutputs, type OutputValue } from '../../lib/action';
+import { formatDuration } from '../../lib/durations';
+import { ConfigurationError, errorMessage } from '../../lib/errors';
+import { Cli } from '../../lib/exec';
+import { GithubDeployment } from '../../lib/github-deployment';
+import { Helm, type HelmRevision } from '../../lib/helm';
+import { kubeEnv, loadKubeConfig, materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
+import { deployedRevision, latestRevision } from '../../lib/release-history';
+import { deploymentsTable, failureMarkdown, historyTable, table } from '../../lib/rollout-report';
+import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
+import { writeSummary } from '../../lib/summary';
+import { formatImageRef } from './canary-values';
+import { getInputs, OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
+import { planDeploy, type Plan } from './plan';
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
+  if (inputs.kubeconfig.kind === 'content') core.saveState(STATE.kubeconfigPath, kubeconfigPath);
+  try {
+    await deploy(inputs, kubeconfigPath);
+  } finally {
+    if (inputs.kubeconfig.kind === 'content') removeKubeconfig(kubeconfigPath);
+  }
+}
+
+interface Report {
+  inputs: DeployCanaryInputs;
+  plan?: Plan;
+  history: HelmRevision[];
+  revision?: number;
+  deployments: DeploymentSummary[];
+  error?: unknown;
+  elapsedMs: number;
+}
+
+async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undefined): Promise<void> {
+  const started = Date.now();
+  const { release, namespace } = inputs;
+  let kubeConfig;
+  try {
+    kubeConfig = loadKubeConfig(kubeconfigPath, inputs.context);
+  } catch (error) {
+    throw new ConfigurationError(`input 'kubeconfig'/'context': ${errorMessage(error)}`);
+  }
+  const helm = new Helm(new Cli('helm', kubeEnv(kubeconfigPath)), inputs.context);
+  core.info(`helm ${await helm.version()}, release ${release} in namespace ${namespace}`);
+
+  const history = await helm.history(release, namespace);
+  const deployed = deployedRevision(history);
+  const values = deployed ? await helm.getValues(release, namespace, deployed.revision) : {};
+  const plan = planDeploy(
+    {
+      action: inputs.action,
+      image: inputs.image,
+      weight: inputs.weight,
+      baseline: inputs.baseline,
+      canaryReplicas: inputs.canaryReplicas,
+      userValues: inputs.userValues,
+      keys: inputs.keys,
+      sha: process.env.GITHUB_SHA ?? '',
+      release,
+      namespace,
+    },
+    { history, values },
+  );
+
+  const report: Report = { inputs, plan, history, deployments: [], elapsedMs: 0 };
+  const outputs: Record<string, OutputValue> = {};
+  let github: GithubDeployment | undefined;
+  try {
+    if (plan.kind === 'refuse') throw new Error(plan.message);
+    if (plan.kind === 'nothing') {
+      core.info(plan.message);
+      Object.assign(outputs, {
+        [OUTPUTS.stableRevision]: plan.stableRevision,
+        [OUTPUTS.revision]: plan.revision,
+        [OUTPUTS.canaryImage]:
+          plan.tracks.canaryEnabled && plan.tracks.canaryImage ? formatImageRef(plan.tracks.canaryImage) : '',
+        [OUTPUTS.weight]: plan.tracks.canaryEnabled ? plan.tracks.weight : 0,
+        [OUTPUTS.status]: deployed?.status,
+        [OUTPUTS.result]: inputs.action === 'promote' ? 'already-promoted' : 'unchanged',
+      });
+      report.revision = plan.revision;
+      return;
+    }
+
+    core.startGroup(`Plan: ${plan.kind}`);
+    for (const line of plan.changes) core.info(line);
+    core.info(`stable revision: ${plan.stableRevision ?? 'none yet'}; description: ${plan.description}`);
+    core.endGroup();
+    outputs[OUTPUTS.stableRevision] = plan.stableRevision;
+
+    if (inputs.githubToken) {
+      github = await GithubDeployment.start(inputs.githubToken, {
+        environment: inputs.environment,
+        task: inputs.action === 'promote' ? 'deploy:promote' : 'deploy:canary',
+        description: plan.changes[0] ?? plan.kind,
+        payload: {
+          release,
+          namespace,
+          image: formatImageRef(plan.image),
+          weight: inputs.weight,
+          kind: plan.kind,
+        },
+        environmentUrl: inputs.environmentUrl,
+      });
+    }
+
+    const canary = plan.kind === 'start-canary' || plan.kind === 'update-canary';
+    if (canary && inputs.cleanupOnFailure) {
+      // Saved before helm runs: a job cancelled mid-upgrade still gets its canary removed by the post step.
+      core.saveState(STATE.canaryStarted, 'true');
+      core.saveState(STATE.release, release);
+      core.saveState(STATE.namespace, namespace);
+      core.saveState(STATE.context, inputs.context ?? '');
+      core.saveState(STATE.stableRevision, plan.stableRevision ?? '');
+      core.saveState(STATE.canaryImage, formatImageRef(plan.image));
+      core.saveState(STATE.cleanup, 'true');
+      core.saveState(STATE.timeoutMs, inputs.timeoutMs);
+    }
+
+    const valuesFile = join(
+      process.env.RUNNER_TEMP || tmpdir(),
+      `ml-deploy-values-${randomBytes(6).toString('hex')}.json`,
+    );
+    writeFileSync(valuesFile, JSON.stringify(plan.values, null, 2), { mode: 0o600 });
+    try {
+      core.info(`helm upgrade --install ${release} ${inputs.chart.ref} (${plan.description})`);
+      await helm.upgradeInstall({
+        release,
+        namespace,
+        chart: inputs.chart.ref,
+        chartVersion: inputs.chart.version,
+        repo: inputs.chart.repo,
+        valuesFiles: [valuesFile],
+        description: plan.description,
+        timeoutMs: inputs.timeoutMs,
+      });
+    } finally {
+      rmSync(valuesFile, { force: true });
+    }
+
+    const after = await helm.history(release, namespace);
+    report.history = after;
+    report.revision = latestRevision(after)?.revision;
+    Object.assign(outputs, {
+      [OUTPUTS.revision]: report.revision,
+      [OUTPUTS.canaryRevision]: canary ? report.revision : undefined,
+      [OUTPUTS.canaryImage]: canary ? formatImageRef(plan.image) : '',
+      [OUTPUTS.weight]: canary ? inputs.weight : 0,
+      [OUTPUTS.status]: latestRevision(after)?.status,
+      [OUTPUTS.result]:
+        plan.kind === 'install' ? 'installed' : plan.kind === 'promote' ? 'promoted' : plan.kind,
+    });
+
+    core.info(
+      `Waiting for the rollout of revision ${report.revision} (timeout ${formatDuration(inputs.timeoutMs)})`,
+    );
+    report.deployments = await watchRollout({
+      kubeConfig,
+      namespace,
+      release,
+      timeoutMs: inputs.timeoutMs,
+      readinessTimeoutMs: inputs.readinessTimeoutMs,
+      onProgress: (line) => core.info(line),
+    });
+    core.info(`Rollout complete in ${formatDuration(Date.now() - started)}.`);
+    await github?.status('success', done(plan, inputs));
+  } catch (error) {
+    report.error = error;
+    await github?.status('failure', errorMessage(error));
+    throw error;
+  } finally {
+    report.elapsedMs = Date.now() - started;
+    setOutputs(outputs);
+    await writeSummary((s) => s.addRaw(summaryMarkdown(report), true));
+  }
+}
+
+function done(plan: Plan, inputs: DeployCanaryInputs): string {
+  if (plan.kind === 'promote') return `promoted ${formatImageRef(plan.image)}`;
+  if (plan.kind === 'install') return `installed ${formatImageRef(plan.image)} as stable`;
+  if (plan.kind === 'refuse' || plan.kind === 'nothing') return plan.message;
+  return `canary ${formatImageRef(plan.image)} at ${inputs.weight}%`;
+}
+
+export function summaryMarkdown(report: Report): string {
+  const { inputs, plan } = report;
+  const ok = report.error === undefined;
+  const what =
+    !plan || plan.kind === 'refuse'
+      ? 'refused'
+      : plan.kind === 'nothing'
+        ? 'nothing to do'
+        : done(plan, inputs);
+  const lines = [`## deploy-canary: ${what} ${ok ? '✅' : '❌'}`, ''];
+  if (!ok) lines.push(`**${errorMessage(report.error)}**`, '');
+  if (plan && plan.kind !== 'refuse' && plan.kind !== 'nothing') {
+    lines.push(plan.changes.map((c) => `- ${c}`).join('\n'), '');
+  } else if (plan?.kind === 'nothing') {
+    lines.push(plan.message, '');
+  }
+  const stable = plan && 'before' in plan ? plan.before.stableImage : undefined;
+  lines.push(
+    table(
+      [
+        'Release',
+        'Namespace',
+        'Action',
+        'Stable image',
+        'Canary',
+        'Weight',
+        'Stable revision',
+        'Revision',
+        'Took',
+      ],
+      [
+        [
+          inputs.release,
+          inputs.namespace,
+          inputs.action,
+          stable ? `\`${formatImageRef(stable)}\`` : '',
+          plan && plan.kind !== 'refuse' && plan.kind !== 'nothing' && plan.kind !== 'install'
+            ? `\`${formatImageRef(plan.image)}\``
+            : '',
+          plan && (plan.kind === 'start-canary' || plan.kind === 'update-canary') ? `${inputs.weight}%` : '',
+          plan && 'stableRevision' in plan ? plan.stableRevision : '',
+          report.revision,
+          formatDuration(report.elapsedMs),
+        ],
+      ],
+    ),
+    '',
+  );
+  const failure = failureMarkdown(report.error);
+  if (failure) lines.push(failure, '');
+  if (report.deployments.length > 0)
+    lines.push('### Deployments', '', deploymentsTable(report.deployments), '');
+  const from =
+    plan && 'stableRevision' in plan && plan.stableRevision !== undefined ? plan.stableRevision : undefined;
+  lines.push('### Helm history of this run', '', historyTable(report.history, from, report.revision), '');
+  if (
+    !ok &&
+    plan &&
+    (plan.kind === 'start-canary' || plan.kind === 'update-canary') &&
+    inputs.cleanupOnFailure
+  ) {
+    lines.push(
+      `_The post step removes this canary at the end of the job (cleanup-on-failure), rolling back to revision ${plan.stableRevision ?? 'the stable one'}._`,
+    );
+  }
+  return lines.join('\n');
+}

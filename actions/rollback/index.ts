@@ -1,0 +1,4 @@
+import { runAction } from '../../lib/action';
+import { run } from './main';
+
+await runAction(run);

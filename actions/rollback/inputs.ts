@@ -1,0 +1,74 @@
+import { isReleaseName } from '../../lib/helm';
+import { InputReader } from '../../lib/inputs';
+import { readKubeconfigInput, type KubeconfigSource } from '../../lib/kube-config';
+
+export const INPUTS = {
+  release: 'release',
+  namespace: 'namespace',
+  toRevision: 'to-revision',
+  reason: 'reason',
+  kubeconfig: 'kubeconfig',
+  context: 'context',
+  timeout: 'timeout',
+  readinessTimeout: 'readiness-timeout',
+  githubToken: 'github-token',
+  environment: 'environment',
+} as const;
+
+export const OUTPUTS = {
+  revision: 'revision',
+  previousRevision: 'previous-revision',
+  restoredRevision: 'restored-revision',
+  result: 'result',
+  status: 'status',
+} as const;
+
+export const DEFAULT_TIMEOUT_MS = 5 * 60_000;
+export const DEFAULT_READINESS_TIMEOUT_MS = 2 * 60_000;
+
+export interface RollbackInputs {
+  release: string;
+  namespace: string;
+  toRevision?: number;
+  reason?: string;
+  kubeconfig: KubeconfigSource;
+  context?: string;
+  timeoutMs: number;
+  readinessTimeoutMs: number;
+  githubToken?: string;
+  environment: string;
+}
+
+export function getInputs(reader = new InputReader()): RollbackInputs {
+  const release = reader.required(INPUTS.release);
+  if (release !== '' && !isReleaseName(release)) {
+    reader.invalid(
+      INPUTS.release,
+      'a helm release name (lower case letters, digits, - and ., at most 53)',
+      release,
+    );
+  }
+  const namespace = reader.dnsLabel(INPUTS.namespace, 'default');
+  const toRevision = reader.number(INPUTS.toRevision, { min: 1, integer: true });
+  const reason = reader.optional(INPUTS.reason);
+  const kubeconfig = readKubeconfigInput(reader);
+  const context = reader.optional(INPUTS.context);
+  const timeoutMs = reader.duration(INPUTS.timeout, { min: 1000 }) ?? DEFAULT_TIMEOUT_MS;
+  const readinessTimeoutMs =
+    reader.duration(INPUTS.readinessTimeout, { min: 1000 }) ?? DEFAULT_READINESS_TIMEOUT_MS;
+  const githubToken = reader.secret(INPUTS.githubToken);
+  const environment = reader.string(INPUTS.environment, release);
+  reader.finish();
+  return {
+    release,
+    namespace,
+    toRevision,
+    reason,
+    kubeconfig,
+    context,
+    timeoutMs,
+    readinessTimeoutMs,
+    githubToken,
+    environment,
+  };
+}

@@ -1,0 +1,175 @@
+import * as core from '@actions/core';
+import { setOutputs, type OutputValue } from '../../lib/action';
+import { formatDuration } from '../../lib/durations';
+import { ConfigurationError, errorMessage } from '../../lib/errors';
+import { Cli } from '../../lib/exec';
+import { GithubDeployment } from '../../lib/github-deployment';
+import { Helm, type HelmRevision } from '../../lib/helm';
+import { kubeEnv, loadKubeConfig, materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
+import { latestRevision, planRollback, type RollbackPlan } from '../../lib/release-history';
+import { deploymentsTable, failureMarkdown, historyTable, table } from '../../lib/rollout-report';
+import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
+import { writeSummary } from '../../lib/summary';
+import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
+  try {
+    await rollback(inputs, kubeconfigPath);
+  } finally {
+    if (inputs.kubeconfig.kind === 'content') removeKubeconfig(kubeconfigPath);
+  }
+}
+
+interface Report {
+  inputs: RollbackInputs;
+  plan: RollbackPlan;
+  history: HelmRevision[];
+  revision?: number;
+  deployments: DeploymentSummary[];
+  error?: unknown;
+  elapsedMs: number;
+}
+
+async function rollback(inputs: RollbackInputs, kubeconfigPath: string | undefined): Promise<void> {
+  const started = Date.now();
+  const { release, namespace } = inputs;
+  let kubeConfig;
+  try {
+    kubeConfig = loadKubeConfig(kubeconfigPath, inputs.context);
+  } catch (error) {
+    throw new ConfigurationError(`input 'kubeconfig'/'context': ${errorMessage(error)}`);
+  }
+  const helm = new Helm(new Cli('helm', kubeEnv(kubeconfigPath)), inputs.context);
+  core.info(`helm ${await helm.version()}, release ${release} in namespace ${namespace}`);
+  if (inputs.reason) core.info(`Reason: ${inputs.reason}`);
+
+  const history = await helm.history(release, namespace);
+  const plan = planRollback(history, inputs.toRevision);
+  const report: Report = { inputs, plan, history, deployments: [], elapsedMs: 0 };
+  const outputs: Record<string, OutputValue> = {};
+  let github: GithubDeployment | undefined;
+  try {
+    if (plan.action === 'refuse')
+      throw new Error(`Cannot roll back ${release} in ${namespace}: ${plan.reason}`);
+    outputs[OUTPUTS.previousRevision] = plan.current.revision;
+    if (plan.action === 'none') {
+      core.info(`Nothing to do: ${plan.reason}.`);
+      report.revision = plan.current.revision;
+      Object.assign(outputs, {
+        [OUTPUTS.revision]: plan.current.revision,
+        [OUTPUTS.restoredRevision]: '',
+        [OUTPUTS.result]: 'unchanged',
+        [OUTPUTS.status]: plan.current.status,
+      });
+      return;
+    }
+
+    core.info(plan.reason);
+    if (inputs.githubToken) {
+      github = await GithubDeployment.start(inputs.githubToken, {
+        environment: inputs.environment,
+        task: 'rollback',
+        description: inputs.reason ?? plan.reason,
+        payload: {
+          release,
+          namespace,
+          reason: inputs.reason ?? '',
+          ...(plan.action === 'rollback' ? { target: plan.target } : {}),
+        },
+      });
+    }
+
+    if (plan.action === 'uninstall') {
+      await helm.uninstall(release, namespace, inputs.timeoutMs);
+      core.info(`Uninstalled ${release}: it never had a working revision (${plan.recovering}).`);
+      report.history = [];
+      Object.assign(outputs, {
+        [OUTPUTS.revision]: '',
+        [OUTPUTS.restoredRevision]: '',
+        [OUTPUTS.result]: 'uninstalled',
+        [OUTPUTS.status]: 'uninstalled',
+      });
+    } else {
+      await helm.rollback(release, namespace, plan.target, inputs.timeoutMs);
+      const after = await helm.history(release, namespace);
+      report.history = after;
+      report.revision = latestRevision(after)?.revision;
+      Object.assign(outputs, {
+        [OUTPUTS.revision]: report.revision,
+        [OUTPUTS.restoredRevision]: plan.target,
+        [OUTPUTS.result]: plan.recovering ? 'recovered' : 'rolled-back',
+        [OUTPUTS.status]: latestRevision(after)?.status,
+      });
+      if (plan.recovering)
+        core.info(
+          `Recovered from ${plan.recovering}: revision ${report.revision} restores revision ${plan.target}.`,
+        );
+      core.info(
+        `Waiting for the rollout of revision ${report.revision} (timeout ${formatDuration(inputs.timeoutMs)})`,
+      );
+      report.deployments = await watchRollout({
+        kubeConfig,
+        namespace,
+        release,
+        timeoutMs: inputs.timeoutMs,
+        readinessTimeoutMs: inputs.readinessTimeoutMs,
+        onProgress: (line) => core.info(line),
+      });
+      core.info(`Rolled back to revision ${plan.target} in ${formatDuration(Date.now() - started)}.`);
+    }
+    await github?.status(
+      'success',
+      plan.action === 'uninstall' ? 'release uninstalled' : `rolled back to revision ${plan.target}`,
+    );
+  } catch (error) {
+    report.error = error;
+    await github?.status('failure', errorMessage(error));
+    throw error;
+  } finally {
+    report.elapsedMs = Date.now() - started;
+    setOutputs(outputs);
+    await writeSummary((s) => s.addRaw(summaryMarkdown(report), true));
+  }
+}
+
+export function summaryMarkdown(report: Report): string {
+  const { inputs, plan } = report;
+  const ok = report.error === undefined;
+  const title =
+    plan.action === 'refuse'
+      ? 'refused'
+      : plan.action === 'none'
+        ? 'nothing to do'
+        : plan.action === 'uninstall'
+          ? 'release uninstalled'
+          : `${plan.recovering ? `recovered from ${plan.recovering}, ` : ''}rolled back to revision ${plan.target}`;
+  const lines = [`## rollback: ${title} ${ok ? '✅' : '❌'}`, ''];
+  if (!ok) lines.push(`**${errorMessage(report.error)}**`, '');
+  else lines.push(`${plan.reason}.`, '');
+  if (inputs.reason) lines.push(`Reason given: ${inputs.reason}`, '');
+  lines.push(
+    table(
+      ['Release', 'Namespace', 'Previous revision', 'Restored revision', 'Revision now', 'Took'],
+      [
+        [
+          inputs.release,
+          inputs.namespace,
+          'current' in plan ? plan.current.revision : '',
+          plan.action === 'rollback' ? plan.target : '',
+          report.revision,
+          formatDuration(report.elapsedMs),
+        ],
+      ],
+    ),
+    '',
+  );
+  const failure = failureMarkdown(report.error);
+  if (failure) lines.push(failure, '');
+  if (report.deployments.length > 0)
+    lines.push('### Deployments', '', deploymentsTable(report.deployments), '');
+  const from = plan.action === 'rollback' ? Math.min(plan.target, plan.current.revision) : undefined;
+  lines.push('### Helm history', '', historyTable(report.history, from, report.revision), '');
+  return lines.join('\n');
+}

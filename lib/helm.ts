@@ -1,0 +1,167 @@
+import { CommandError } from './errors';
+import { Cli } from './exec';
+import { isDnsSubdomain } from './inputs';
+
+/** One row of `helm history -o json`. */
+export interface HelmRevision {
+  revision: number;
+  updated: string;
+  status: string;
+  chart: string;
+  appVersion: string;
+  description: string;
+}
+
+/** The parts of `helm status -o json` we read. */
+export interface HelmStatus {
+  name: string;
+  namespace: string;
+  revision: number;
+  status: string;
+  description: string;
+  notes: string;
+}
+
+export interface UpgradeOptions {
+  release: string;
+  namespace: string;
+  /** A path, `repo/name`, or an `oci://` reference. */
+  chart: string;
+  chartVersion?: string;
+  /** `--repo`: a chart repository URL for a bare chart name. */
+  repo?: string;
+  valuesFiles: readonly string[];
+  description: string;
+  timeoutMs?: number;
+}
+
+export type ValuesTree = Record<string, unknown>;
+
+/** Release names helm accepts (`helm upgrade` refuses longer ones: they must fit in label values). */
+export const MAX_RELEASE_NAME = 53;
+
+export function isReleaseName(name: string): boolean {
+  return name.length <= MAX_RELEASE_NAME && isDnsSubdomain(name);
+}
+
+const NOT_FOUND = /release: not found|release.*not found|no release found/i;
+
+/**
+ * The helm CLI behind one class: every call is an argument array, errors carry the command and the last
+ * line of stderr (lib/errors CommandError). Kubernetes access comes from KUBECONFIG in the Cli's
+ * environment and `--kube-context` when a context is named.
+ */
+export class Helm {
+  constructor(
+    private readonly cli: Cli = new Cli('helm'),
+    private readonly context?: string,
+  ) {}
+
+  /** `helm history`, oldest first; an empty list when the release does not exist. */
+  async history(release: string, namespace: string, max = 256): Promise<HelmRevision[]> {
+    const result = await this.cli.execute(
+      ['history', release, ...this.scope(namespace), '--max', String(max), '-o', 'json'],
+      { silent: true, allowFailure: true },
+    );
+    if (result.exitCode !== 0) {
+      if (NOT_FOUND.test(result.stderr)) return [];
+      throw new CommandError('helm', ['history', release], result.exitCode, result.stderr);
+    }
+    return parseHistory(result.stdout);
+  }
+
+  /** `helm status`; undefined when the release does not exist. */
+  async status(release: string, namespace: string): Promise<HelmStatus | undefined> {
+    const result = await this.cli.execute(['status', release, ...this.scope(namespace), '-o', 'json'], {
+      silent: true,
+      allowFailure: true,
+    });
+    if (result.exitCode !== 0) {
+      if (NOT_FOUND.test(result.stderr)) return undefined;
+      throw new CommandError('helm', ['status', release], result.exitCode, result.stderr);
+    }
+    return parseStatus(result.stdout);
+  }
+
+  /** The user-supplied values of a revision (`helm get values -o json`), `{}` when there are none. */
+  async getValues(release: string, namespace: string, revision?: number): Promise<ValuesTree> {
+    const args = ['get', 'values', release, ...this.scope(namespace), '-o', 'json'];
+    if (revision !== undefined) args.push('--revision', String(revision));
+    const { stdout } = await this.cli.execute(args, { silent: true });
+    const parsed: unknown = JSON.parse(stdout.trim() || 'null');
+    if (parsed === null) return {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new Error(`helm get values returned ${stdout.slice(0, 80)}, not a JSON object`);
+    }
+    return parsed as ValuesTree;
+  }
+
+  /**
+   * `helm upgrade --install` without `--wait`: the caller watches the rollout itself, so that a crash
+   * loop fails the step in seconds instead of at helm's timeout.
+   */
+  async upgradeInstall(options: UpgradeOptions): Promise<void> {
+    const args = ['upgrade', options.release, options.chart, '--install', ...this.scope(options.namespace)];
+    if (options.chartVersion) args.push('--version', options.chartVersion);
+    if (options.repo) args.push('--repo', options.repo);
+    for (const file of options.valuesFiles) args.push('-f', file);
+    args.push('--description', options.description);
+    if (options.timeoutMs) args.push('--timeout', `${Math.ceil(options.timeoutMs / 1000)}s`);
+    await this.cli.execute(args);
+  }
+
+  /** `helm rollback` to a revision, without `--wait` (the caller watches the rollout). */
+  async rollback(release: string, namespace: string, revision: number, timeoutMs?: number): Promise<void> {
+    const args = ['rollback', release, String(revision), ...this.scope(namespace)];
+    if (timeoutMs) args.push('--timeout', `${Math.ceil(timeoutMs / 1000)}s`);
+    await this.cli.execute(args);
+  }
+
+  async uninstall(release: string, namespace: string, timeoutMs?: number): Promise<void> {
+    const args = ['uninstall', release, ...this.scope(namespace)];
+    if (timeoutMs) args.push('--timeout', `${Math.ceil(timeoutMs / 1000)}s`);
+    await this.cli.execute(args);
+  }
+
+  /** `v3.17.3`, `v4.1.4`. */
+  async version(): Promise<string> {
+    const { stdout } = await this.cli.execute(['version', '--template', '{{.Version}}'], { silent: true });
+    return stdout.trim();
+  }
+
+  private scope(namespace: string): string[] {
+    return ['--namespace', namespace, ...(this.context ? ['--kube-context', this.context] : [])];
+  }
+}
+
+export function parseHistory(stdout: string): HelmRevision[] {
+  const parsed: unknown = JSON.parse(stdout.trim() || '[]');
+  if (!Array.isArray(parsed)) throw new Error('helm history -o json did not return a list');
+  return parsed
+    .map((row: Record<string, unknown>) => ({
+      revision: Number(row.revision),
+      updated: String(row.updated ?? ''),
+      status: String(row.status ?? ''),
+      chart: String(row.chart ?? ''),
+      appVersion: String(row.app_version ?? row.appVersion ?? ''),
+      description: String(row.description ?? ''),
+    }))
+    .sort((a, b) => a.revision - b.revision);
+}
+
+export function parseStatus(stdout: string): HelmStatus {
+  const parsed = JSON.parse(stdout) as {
+    name?: string;
+    namespace?: string;
+    version?: number;
+    info?: { status?: string; description?: string; notes?: string };
+  };
+  return {
+    name: parsed.name ?? '',
+    namespace: parsed.namespace ?? '',
+    revision: Number(parsed.version ?? 0),
+    status: parsed.info?.status ?? '',
+    description: parsed.info?.description ?? '',
+    notes: parsed.info?.notes ?? '',
+  };
+}

@@ -1,0 +1,137 @@
+import * as core from '@actions/core';
+import { KubeConfig } from '@kubernetes/client-node';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { errorMessage } from './errors';
+import type { InputReader } from './inputs';
+
+/** Where the Kubernetes credentials come from: the input's content, a file the input names, or the default. */
+export type KubeconfigSource =
+  { kind: 'content'; content: string } | { kind: 'path'; path: string } | { kind: 'default' };
+
+/**
+ * Reads the `kubeconfig` input: YAML content (also base64-encoded, as secrets often hold it), or the path
+ * of a file; nothing means the runner's default (KUBECONFIG or ~/.kube/config). Returns a problem message
+ * instead of throwing, so callers can report it with the other input problems.
+ */
+export function parseKubeconfigInput(
+  value: string | undefined,
+  workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(),
+): KubeconfigSource | { kind: 'invalid'; problem: string } {
+  if (value === undefined || value.trim() === '') return { kind: 'default' };
+  const text = value.trim();
+  if (!text.includes('\n') && !text.startsWith('{') && !text.startsWith('apiVersion')) {
+    const path = isAbsolute(text) ? text : resolve(workspace, text);
+    if (existsSync(path) && statSync(path).isFile()) {
+      const problem = kubeconfigProblem(readFileSync(path, 'utf8'));
+      return problem
+        ? { kind: 'invalid', problem: `input 'kubeconfig': ${path}: ${problem}` }
+        : { kind: 'path', path };
+    }
+    const decoded =
+      /^[A-Za-z0-9+/=\s]+$/.test(text) && text.length > 40
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : '';
+    if (decoded.includes('clusters')) {
+      const problem = kubeconfigProblem(decoded);
+      return problem
+        ? { kind: 'invalid', problem: `input 'kubeconfig' (base64): ${problem}` }
+        : { kind: 'content', content: decoded };
+    }
+    return {
+      kind: 'invalid',
+      problem: `input 'kubeconfig': expected kubeconfig YAML (or base64 of it) or the path of a file, but ${path} does not exist`,
+    };
+  }
+  const problem = kubeconfigProblem(text);
+  return problem
+    ? { kind: 'invalid', problem: `input 'kubeconfig': ${problem}` }
+    : { kind: 'content', content: text };
+}
+
+function kubeconfigProblem(content: string): string | undefined {
+  let doc: unknown;
+  try {
+    doc = parse(content);
+  } catch (error) {
+    return `not valid YAML (${errorMessage(error).split('\n')[0]})`;
+  }
+  if (typeof doc !== 'object' || doc === null || !Array.isArray((doc as { clusters?: unknown }).clusters)) {
+    return 'not a kubeconfig (no clusters list)';
+  }
+  return undefined;
+}
+
+/** Masks the secrets inside kubeconfig content (tokens, keys, passwords) so they never reach the log. */
+export function maskKubeconfigSecrets(content: string): void {
+  const doc = parse(content) as { users?: Array<{ user?: Record<string, unknown> }> };
+  for (const entry of doc.users ?? []) {
+    for (const key of ['token', 'client-key-data', 'client-certificate-data', 'password']) {
+      const secret = entry.user?.[key];
+      if (typeof secret === 'string' && secret !== '') core.setSecret(secret);
+    }
+  }
+}
+
+/** Writes kubeconfig content under RUNNER_TEMP, readable by the owner only. */
+export function writeKubeconfig(content: string, dir = process.env.RUNNER_TEMP || tmpdir()): string {
+  const path = join(dir, `ml-deploy-kubeconfig-${randomBytes(6).toString('hex')}`);
+  writeFileSync(path, content, { mode: 0o600 });
+  return path;
+}
+
+export function removeKubeconfig(path: string | undefined): void {
+  if (!path) return;
+  try {
+    rmSync(path, { force: true });
+  } catch (error) {
+    core.warning(`Could not remove the kubeconfig ${path}: ${errorMessage(error)}`);
+  }
+}
+
+/** The kubeconfig file to use (undefined: the default), after writing content to disk when needed. */
+export function materializeKubeconfig(source: KubeconfigSource): string | undefined {
+  if (source.kind === 'content') {
+    maskKubeconfigSecrets(source.content);
+    return writeKubeconfig(source.content);
+  }
+  return source.kind === 'path' ? source.path : undefined;
+}
+
+/**
+ * A client-node KubeConfig from the file (or the default), switched to `context` when named. Throws a clear
+ * message when the context does not exist.
+ */
+export function loadKubeConfig(path: string | undefined, context?: string): KubeConfig {
+  const kc = new KubeConfig();
+  if (path) kc.loadFromFile(path);
+  else kc.loadFromDefault();
+  if (context) {
+    if (!kc.getContextObject(context)) {
+      const known = kc.getContexts().map((c) => c.name);
+      throw new Error(`kubeconfig has no context '${context}' (contexts: ${known.join(', ') || 'none'})`);
+    }
+    kc.setCurrentContext(context);
+  }
+  if (!kc.getCurrentCluster())
+    throw new Error('kubeconfig has no current cluster (set context, or current-context)');
+  return kc;
+}
+
+/** The environment helm and kubectl need for the same credentials. */
+export function kubeEnv(path: string | undefined): Record<string, string> {
+  return path ? { KUBECONFIG: path } : {};
+}
+
+/** Reads the `kubeconfig` input through an InputReader, reporting a bad value with the other problems. */
+export function readKubeconfigInput(reader: InputReader): KubeconfigSource {
+  const source = parseKubeconfigInput(reader.optional('kubeconfig'));
+  if (source.kind === 'invalid') {
+    reader.problem(source.problem);
+    return { kind: 'default' };
+  }
+  return source;
+}
