@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import type { RunningPart } from '../part';
 import { Controllers } from './controllers';
 import { Recorder } from './events';
-import { Kubelet, type Behaviour } from './kubelet';
+import { Kubelet, nodeAllocatable, nodeLabels, type Behaviour } from './kubelet';
 import { byKind } from './resources';
 import { KubeServer } from './server';
 import { Store } from './store';
@@ -56,6 +56,11 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
   const logFile = process.env.KUBE_EMULATOR_LOG;
   if (logFile) server.requestLog = (line) => appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
   const api = server.api;
+  const allocatable = {
+    cpu: String(nodeAllocatable.cpu),
+    memory: `${nodeAllocatable.memory / 2 ** 30}Gi`,
+    pods: String(nodeAllocatable.pods),
+  };
   for (const ns of systemNamespaces)
     api.create(
       byKind('Namespace'),
@@ -71,7 +76,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
       kind: 'Node',
       metadata: {
         name: 'sandbox-node',
-        labels: { 'kubernetes.io/hostname': 'sandbox-node', 'kubernetes.io/os': 'linux' },
+        labels: nodeLabels,
       },
       spec: {},
       status: {
@@ -84,8 +89,8 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
           },
         ],
         addresses: [{ type: 'InternalIP', address: '10.0.0.10' }],
-        capacity: { cpu: '64', memory: '256Gi', pods: '1000' },
-        allocatable: { cpu: '64', memory: '256Gi', pods: '1000' },
+        capacity: allocatable,
+        allocatable,
       },
     },
     { internal: true },

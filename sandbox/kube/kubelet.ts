@@ -11,6 +11,49 @@ const nodeName = 'sandbox-node';
 const kubeletSource = { component: 'kubelet', host: nodeName };
 const slowReadyMs = 30_000;
 
+export const nodeLabels: Record<string, string> = {
+  'kubernetes.io/hostname': nodeName,
+  'kubernetes.io/os': 'linux',
+  'kubernetes.io/arch': 'amd64',
+};
+/** What the one node offers: requests beyond it leave a pod unschedulable. */
+export const nodeAllocatable = { cpu: 64, memory: 256 * 2 ** 30, pods: 1000 };
+
+const suffixes: Record<string, number> = {
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+};
+
+/** A resource quantity ("500m", "2", "512Mi", "1G") as a number of units. */
+export function parseQuantity(q: unknown): number {
+  const m = /^([0-9.]+)([a-zA-Z]*)$/.exec(String(q ?? '0').trim());
+  if (!m) return 0;
+  return Number(m[1]) * (m[2] ? (suffixes[m[2]] ?? 1) : 1);
+}
+
+/** Why the scheduler could not place the pod on the node (its FailedScheduling message), if it could not. */
+export function unschedulableReason(pod: KObject): string | undefined {
+  const selector: Record<string, string> = pod.spec?.nodeSelector ?? {};
+  if (Object.entries(selector).some(([k, v]) => nodeLabels[k] !== v))
+    return "1 node(s) didn't match Pod's node affinity/selector.";
+  const containers: Json[] = pod.spec?.containers ?? [];
+  const total = (resource: 'cpu' | 'memory'): number =>
+    containers.reduce(
+      (n, c) => n + parseQuantity(c.resources?.requests?.[resource] ?? c.resources?.limits?.[resource]),
+      0,
+    );
+  const short = (['cpu', 'memory'] as const).filter((r) => total(r) > nodeAllocatable[r]);
+  if (short.length) return short.map((r) => `1 Insufficient ${r}.`).join(' ');
+  return undefined;
+}
+
 /** The behaviour of an image: the explicit map first, then its tag's suffix, else ready. */
 export function behaviourOf(image: string, map: Record<string, Behaviour> = {}): Behaviour {
   if (map[image]) return map[image];
@@ -65,6 +108,7 @@ function imageId(image: string): string {
  */
 export class Kubelet {
   private readonly sims = new Map<string, PodSim>();
+  private readonly unschedulable = new Map<string, string>();
   private ipCounter = 2;
 
   constructor(
@@ -90,19 +134,53 @@ export class Kubelet {
     const pods = this.store.list(rt);
     const live = new Set(pods.map((p) => p.metadata.uid!));
     for (const uid of this.sims.keys()) if (!live.has(uid)) this.sims.delete(uid);
+    for (const uid of this.unschedulable.keys()) if (!live.has(uid)) this.unschedulable.delete(uid);
     let next = Infinity;
     for (const pod of pods) {
       let sim = this.sims.get(pod.metadata.uid!);
-      if (!sim) sim = this.admit(pod, now);
+      if (!sim) {
+        const why = this.unschedulable.get(pod.metadata.uid!) ?? unschedulableReason(pod);
+        if (why) {
+          this.markUnschedulable(pod, why);
+          continue;
+        }
+        sim = this.admit(pod, now);
+      }
       for (const c of sim.containers) {
         let guard = 0;
-        while (c.next <= now && guard++ < 50)
-          this.advance(pod, sim, c, Math.max(c.next, Date.parse(pod.metadata.creationTimestamp!)));
+        while (c.next <= now && guard++ < 50) this.advance(pod, sim, c, Math.max(c.next, sim.admittedAt));
         next = Math.min(next, c.next);
       }
       this.writeStatus(pod, sim);
     }
     return next;
+  }
+
+  /** A pod the scheduler cannot place stays Pending with PodScheduled=False, as the real scheduler leaves it. */
+  private markUnschedulable(pod: KObject, why: string): void {
+    const first = !this.unschedulable.has(pod.metadata.uid!);
+    this.unschedulable.set(pod.metadata.uid!, why);
+    const message = `0/1 nodes are available: ${why} preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.`;
+    if (first)
+      this.events.record(pod, 'Warning', 'FailedScheduling', message, { component: 'default-scheduler' });
+    const status = {
+      phase: 'Pending',
+      conditions: [
+        {
+          type: 'PodScheduled',
+          status: 'False',
+          lastProbeTime: null,
+          lastTransitionTime: pod.metadata.creationTimestamp,
+          reason: 'Unschedulable',
+          message,
+        },
+      ],
+      qosClass: pod.status?.qosClass ?? 'Burstable',
+    };
+    if (deepEqual(pod.status, status)) return;
+    const next = clone(pod);
+    next.status = status;
+    this.api.update(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, next, { internal: true });
   }
 
   private admit(pod: KObject, now: number): PodSim {

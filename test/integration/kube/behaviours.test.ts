@@ -201,6 +201,50 @@ describe('pod behaviours by image, rolling updates and events', () => {
     expect(mixed).toEqual([]);
   });
 
+  test('pods the one node cannot take stay Pending, PodScheduled=False/Unschedulable, with FailedScheduling', async () => {
+    await create(
+      deployment('gpu', 'model:1.0', {
+        template: {
+          metadata: { labels: { app: 'gpu' } },
+          spec: { nodeSelector: { gpu: 'true' }, containers: [{ name: 'server', image: 'model:1.0' }] },
+        },
+      }),
+    );
+    await create(
+      deployment('big', 'model:1.0', {
+        template: {
+          metadata: { labels: { app: 'big' } },
+          spec: {
+            containers: [
+              { name: 'server', image: 'model:1.0', resources: { requests: { cpu: '100', memory: '1Gi' } } },
+            ],
+          },
+        },
+      }),
+    );
+    for (const [app, why] of [
+      ['gpu', "1 node(s) didn't match Pod's node affinity/selector."],
+      ['big', '1 Insufficient cpu.'],
+    ] as const) {
+      const pod = await until(`${app} unschedulable`, async () => {
+        const [p] = await podsOf(app);
+        return p?.status?.conditions?.[0]?.reason === 'Unschedulable' ? p : undefined;
+      });
+      expect(pod.status.phase).toBe('Pending');
+      expect(pod.spec.nodeName).toBeUndefined();
+      expect(pod.status.conditions[0]).toMatchObject({ type: 'PodScheduled', status: 'False' });
+      expect(pod.status.conditions[0].message).toContain(`0/1 nodes are available: ${why}`);
+      const events = await eventsOf(pod.metadata.name);
+      expect(events).toEqual([
+        expect.objectContaining({
+          type: 'Warning',
+          reason: 'FailedScheduling',
+          source: { component: 'default-scheduler' },
+        }),
+      ]);
+    }
+  });
+
   test('pod logs through kubectl logs', async () => {
     const [pod] = await podsOf('quick');
     const log = await sb.ok(kubectl, ['logs', pod.metadata.name]);
