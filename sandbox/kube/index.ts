@@ -142,6 +142,9 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
         wake = next === Infinity ? undefined : setTimeout(schedule, Math.max(0, next - Date.now()) + 1);
         if (store.resourceVersion === before) break;
       }
+    } catch (e) {
+      // A bug in a controller must not take the API server down with it; the next tick retries.
+      console.error(`kube emulator: reconcile failed: ${(e as Error)?.stack ?? String(e)}`);
     } finally {
       running = false;
     }
