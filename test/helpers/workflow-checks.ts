@@ -171,6 +171,14 @@ function stepsOf(job: Job): Step[] {
   return Array.isArray(job.steps) ? job.steps.filter(isMapping) : [];
 }
 
+/** The `run:` script of the step named `stepName` in job `jobId`. */
+export function stepScript(workflow: unknown, jobId: string, stepName: string): string {
+  const job = new Map(jobsOf(workflow)).get(jobId);
+  const step = job && stepsOf(job).find((s) => s.name === stepName);
+  if (typeof step?.run !== 'string') throw new Error(`job ${jobId} has no run: step named "${stepName}"`);
+  return step.run;
+}
+
 /** What each job and step `uses:`, in order. */
 export function usesOf(workflow: unknown): string[] {
   return jobsOf(workflow).flatMap(([, job]) =>
