@@ -42,15 +42,21 @@ export function scenarioPods(scenario: Scenario): SimulatedPod[] {
  */
 export class InferenceSimulator {
   private readonly counters = new Map<string, PodCounters>();
-  private readonly traffic: TrafficGenerator;
+  /** One generator per scenario, seeded by it, so a scenario's traffic does not depend on the others. */
+  private readonly traffic = new Map<Scenario, TrafficGenerator>();
+  /** Scenarios by namespace/release (the first wins), looked up for every pod at every step. */
+  private readonly byRelease = new Map<string, Scenario>();
   private lastStep: number;
 
   constructor(
-    private readonly scenarios: Scenario[],
+    scenarios: Scenario[],
     private readonly podSource: PodSource,
     private readonly startedAt = Date.now(),
   ) {
-    this.traffic = new TrafficGenerator(scenarios[0]?.seed ?? 1);
+    for (const s of scenarios) {
+      const key = `${s.namespace}/${s.release}`;
+      if (!this.byRelease.has(key)) this.byRelease.set(key, s);
+    }
     this.lastStep = startedAt;
   }
 
@@ -60,8 +66,9 @@ export class InferenceSimulator {
     const elapsed = now - this.startedAt;
     const seen = new Set<string>();
     for (const pod of this.podSource()) {
-      const profile = this.scenarioFor(pod)?.tracks[pod.track];
-      if (!profile) continue;
+      const scenario = this.scenarioFor(pod);
+      const profile = scenario?.tracks[pod.track];
+      if (!scenario || !profile) continue;
       const key = `${pod.namespace}/${pod.name}`;
       seen.add(key);
       const state = trackStateAt(profile, elapsed);
@@ -79,13 +86,12 @@ export class InferenceSimulator {
         this.counters.set(key, counters);
       }
       counters.pod = pod;
-      const served = this.traffic.step(
-        state.rps,
-        state.errorRate,
-        state.latency.p50,
-        state.latency.p95,
-        seconds,
-      );
+      let traffic = this.traffic.get(scenario);
+      if (!traffic) {
+        traffic = new TrafficGenerator(scenario.seed);
+        this.traffic.set(scenario, traffic);
+      }
+      const served = traffic.step(state.rps, state.errorRate, state.latency.p50, state.latency.p95, seconds);
       counters.ok += served.ok;
       counters.errors += served.errors;
       served.buckets.forEach((n, i) => (counters.buckets[i]! += n));
@@ -128,6 +134,6 @@ export class InferenceSimulator {
   }
 
   private scenarioFor(pod: SimulatedPod): Scenario | undefined {
-    return this.scenarios.find((s) => s.namespace === pod.namespace && s.release === pod.release);
+    return this.byRelease.get(`${pod.namespace}/${pod.release}`);
   }
 }

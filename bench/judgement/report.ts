@@ -1,0 +1,196 @@
+import { mean, median, quantileSorted } from 'simple-statistics';
+import type { Verdict } from '../../actions/verify-slo/verdict';
+import { POLICY_NAMES } from './policies';
+
+export type Outcome = Verdict | 'error';
+
+/** One policy on one release (scenario × seed). */
+export interface RunRecord {
+  scenario: string;
+  expect: Verdict;
+  seed: number;
+  policy: string;
+  verdict: Outcome;
+  reason: string;
+  /** Uncompressed seconds from the start of verification to the deciding sample. */
+  decisionSeconds: number;
+  /** Canary requests served until the decision. */
+  exposure: number;
+  queries: number;
+}
+
+export interface Row {
+  scenario: string;
+  expect: Verdict;
+  policy: string;
+  seeds: number;
+  /** Verdicts other than the expected one. */
+  wrongVerdicts: number;
+  /** `fail` on a scenario that expects `pass`: a good release rolled back. */
+  falseRollbacks: number;
+  /** `pass` on a scenario that expects `fail` or `inconclusive`: promoted without reason. */
+  unsafePasses: number;
+  verdicts: Record<Outcome, number>;
+  medianDecisionSeconds: number;
+  p90DecisionSeconds: number;
+  medianExposure: number;
+  queriesPerRun: number;
+}
+
+export interface RatioRow {
+  scenario: string;
+  expect: Verdict;
+  /** ours / flagger, median exposure; regressions (expect fail) only. */
+  exposureVsFlagger?: number;
+  /** ours / fixed-window, median time to decision; healthy canaries (expect pass) only. */
+  timeToPassVsFixedWindow?: number;
+  /** False rollbacks: ours, then each anchor's. */
+  falseRollbacks: Record<string, number>;
+}
+
+export interface Report {
+  rows: Row[];
+  ratios: RatioRow[];
+}
+
+export function aggregate(runs: RunRecord[]): Row[] {
+  const groups = new Map<string, RunRecord[]>();
+  for (const run of runs) {
+    const key = JSON.stringify([run.scenario, run.policy]);
+    groups.set(key, [...(groups.get(key) ?? []), run]);
+  }
+  const policyOrder = (p: string) => (POLICY_NAMES as readonly string[]).indexOf(p);
+  return [...groups.values()]
+    .map((group): Row => {
+      const { scenario, expect, policy } = group[0]!;
+      const times = group.map((r) => r.decisionSeconds).sort((a, b) => a - b);
+      const verdicts: Record<Outcome, number> = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
+      for (const r of group) verdicts[r.verdict] += 1;
+      return {
+        scenario,
+        expect,
+        policy,
+        seeds: group.length,
+        wrongVerdicts: group.filter((r) => r.verdict !== expect).length,
+        falseRollbacks: expect === 'pass' ? verdicts.fail : 0,
+        unsafePasses: expect === 'pass' ? 0 : verdicts.pass,
+        verdicts,
+        medianDecisionSeconds: round(median(times)),
+        p90DecisionSeconds: round(quantileSorted(times, 0.9)),
+        medianExposure: Math.round(median(group.map((r) => r.exposure))),
+        queriesPerRun: round(mean(group.map((r) => r.queries))),
+      };
+    })
+    .sort((a, b) => a.scenario.localeCompare(b.scenario) || policyOrder(a.policy) - policyOrder(b.policy));
+}
+
+export function ratios(rows: Row[]): RatioRow[] {
+  const scenarios = [...new Set(rows.map((r) => r.scenario))];
+  return scenarios.map((scenario) => {
+    const of = (policy: string) => rows.find((r) => r.scenario === scenario && r.policy === policy);
+    const ours = of('ours');
+    const flagger = of('flagger');
+    const fixed = of('fixed-window');
+    const expect = rows.find((r) => r.scenario === scenario)!.expect;
+    const falseRollbacks = Object.fromEntries(
+      POLICY_NAMES.flatMap((p) => {
+        const row = of(p);
+        return row ? [[p, row.falseRollbacks]] : [];
+      }),
+    );
+    return {
+      scenario,
+      expect,
+      exposureVsFlagger:
+        expect === 'fail' && ours && flagger ? ratio(ours.medianExposure, flagger.medianExposure) : undefined,
+      timeToPassVsFixedWindow:
+        expect === 'pass' && ours && fixed
+          ? ratio(ours.medianDecisionSeconds, fixed.medianDecisionSeconds)
+          : undefined,
+      falseRollbacks,
+    };
+  });
+}
+
+export function markdown(report: Report): string {
+  const lines = [
+    '| scenario | expect | policy | seeds | wrong | false rollbacks | pass/fail/inconclusive/error | median s | p90 s | median exposure | queries/run |',
+    '|---|---|---|---:|---:|---:|---|---:|---:|---:|---:|',
+    ...report.rows.map((r) =>
+      cells([
+        r.scenario,
+        r.expect,
+        r.policy,
+        r.seeds,
+        r.wrongVerdicts,
+        r.falseRollbacks,
+        `${r.verdicts.pass}/${r.verdicts.fail}/${r.verdicts.inconclusive}/${r.verdicts.error}`,
+        r.medianDecisionSeconds,
+        r.p90DecisionSeconds,
+        r.medianExposure,
+        r.queriesPerRun,
+      ]),
+    ),
+    '',
+    '| scenario | expect | exposure ours/flagger | time to pass ours/fixed-window | false rollbacks ours vs anchors |',
+    '|---|---|---:|---:|---|',
+    ...report.ratios.map((r) =>
+      cells([
+        r.scenario,
+        r.expect,
+        r.exposureVsFlagger ?? '—',
+        r.timeToPassVsFixedWindow ?? '—',
+        Object.entries(r.falseRollbacks)
+          .map(([p, n]) => `${p} ${n}`)
+          .join(', '),
+      ]),
+    ),
+    '',
+    ...targets(report).map((t) => `- ${t}`),
+  ];
+  return lines.join('\n');
+}
+
+/** The issue's targets, measured: one line each, with the figure that decides it. */
+export function targets(report: Report): string[] {
+  const ours = report.rows.filter((r) => r.policy === 'ours');
+  const lines: string[] = [];
+  if (ours.length) {
+    const wrong = ours.reduce((n, r) => n + r.wrongVerdicts, 0);
+    const runs = ours.reduce((n, r) => n + r.seeds, 0);
+    lines.push(`ours: ${wrong} wrong verdicts in ${runs} runs (target 0)`);
+  }
+  const exposure = report.ratios.flatMap((r) =>
+    r.exposureVsFlagger === undefined ? [] : [r.exposureVsFlagger],
+  );
+  if (exposure.length) {
+    lines.push(`exposure on regressions, ours/flagger: at most ${Math.max(...exposure)} (target ≤ 0.2)`);
+  }
+  const time = report.ratios.flatMap((r) =>
+    r.timeToPassVsFixedWindow === undefined ? [] : [r.timeToPassVsFixedWindow],
+  );
+  if (time.length) {
+    lines.push(`time to pass, ours/fixed-window: at most ${Math.max(...time)} (target ≤ 0.5)`);
+  }
+  const totals = new Map<string, number>();
+  for (const r of report.rows) totals.set(r.policy, (totals.get(r.policy) ?? 0) + r.falseRollbacks);
+  if (totals.has('ours') && totals.size > 1) {
+    const others = [...totals].filter(([p]) => p !== 'ours').map(([p, n]) => `${p} ${n}`);
+    lines.push(
+      `false rollbacks: ours ${totals.get('ours')}, ${others.join(', ')} (target: ours ≤ every anchor)`,
+    );
+  }
+  return lines;
+}
+
+function cells(values: Array<string | number>): string {
+  return `| ${values.join(' | ')} |`;
+}
+
+function ratio(a: number, b: number): number | undefined {
+  return b > 0 ? round(a / b) : undefined;
+}
+
+function round(x: number): number {
+  return Number(x.toPrecision(3));
+}

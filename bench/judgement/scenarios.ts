@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { parseScenario, type Scenario } from '../../sandbox/scenario';
+
+const inputs = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
+
+/** What a benchmark scenario may add to the sandbox's scenario format. */
+const benchExtras = z.object({
+  /**
+   * verify-slo inputs for the policies that judge absolute budgets only (flagger, argo) when `verify`
+   * compares against a reference track; by default they take `verify` without its relative inputs.
+   */
+  absoluteVerify: inputs.optional(),
+});
+
+export type BenchScenario = Scenario & {
+  expect: NonNullable<Scenario['expect']>;
+  absoluteVerify?: Record<string, string>;
+  file: string;
+};
+
+export function parseBenchScenario(text: string, file: string): BenchScenario {
+  const scenario = parseScenario(text, file);
+  if (!scenario.expect)
+    throw new Error(`${file}: a benchmark scenario needs 'expect' (pass, fail or inconclusive)`);
+  const extras = benchExtras.safeParse(parse(text));
+  if (!extras.success) throw new Error(`${file}: absoluteVerify: ${extras.error.issues[0]?.message}`);
+  return { ...scenario, expect: scenario.expect, absoluteVerify: extras.data.absoluteVerify, file };
+}
+
+/** Every *.yaml / *.yml file of a folder, by name; each namespace/release pair must be unique. */
+export function loadBenchScenarios(dir: string): BenchScenario[] {
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+  if (files.length === 0) throw new Error(`no scenario files (*.yaml) in ${dir}`);
+  const scenarios = files.map((f) => parseBenchScenario(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
+  const seen = new Map<string, string>();
+  for (const s of scenarios) {
+    const key = `${s.namespace}/${s.release}`;
+    const other = seen.get(key);
+    if (other) throw new Error(`${s.file} and ${other} both use release ${key}; each scenario needs its own`);
+    seen.set(key, s.file);
+  }
+  return scenarios;
+}

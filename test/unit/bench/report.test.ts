@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, markdown, ratios, targets, type RunRecord } from '../../../bench/judgement/report';
+
+function run(over: Partial<RunRecord>): RunRecord {
+  return {
+    scenario: 'healthy',
+    expect: 'pass',
+    seed: 1,
+    policy: 'ours',
+    verdict: 'pass',
+    reason: '',
+    decisionSeconds: 60,
+    exposure: 100,
+    queries: 10,
+    ...over,
+  };
+}
+
+const runs: RunRecord[] = [
+  ...[30, 60, 90, 120, 600].map((t, i) =>
+    run({ seed: i, decisionSeconds: t, verdict: i === 4 ? 'fail' : 'pass', queries: 10 + i }),
+  ),
+  ...[1, 2, 3, 4, 5].map((seed) =>
+    run({ seed, policy: 'fixed-window', decisionSeconds: 600, exposure: 12000, queries: 4 }),
+  ),
+  run({ scenario: 'errors', expect: 'fail', policy: 'ours', verdict: 'fail', exposure: 500 }),
+  run({ scenario: 'errors', expect: 'fail', policy: 'flagger', verdict: 'fail', exposure: 5000 }),
+  run({ scenario: 'errors', expect: 'fail', policy: 'flagger', seed: 2, verdict: 'pass', exposure: 7000 }),
+];
+
+describe('aggregate', () => {
+  const rows = aggregate(runs);
+
+  it('counts wrong verdicts, false rollbacks and unsafe passes per scenario and policy', () => {
+    const ours = rows.find((r) => r.scenario === 'healthy' && r.policy === 'ours')!;
+    expect(ours).toMatchObject({
+      seeds: 5,
+      wrongVerdicts: 1,
+      falseRollbacks: 1,
+      unsafePasses: 0,
+      verdicts: { pass: 4, fail: 1, inconclusive: 0, error: 0 },
+    });
+    const flagger = rows.find((r) => r.scenario === 'errors' && r.policy === 'flagger')!;
+    expect(flagger).toMatchObject({ wrongVerdicts: 1, falseRollbacks: 0, unsafePasses: 1 });
+  });
+
+  it('takes the median and the 90th percentile of the decision times, and the mean query count', () => {
+    const ours = rows.find((r) => r.scenario === 'healthy' && r.policy === 'ours')!;
+    expect(ours.medianDecisionSeconds).toBe(90);
+    expect(ours.p90DecisionSeconds).toBe(408);
+    expect(ours.queriesPerRun).toBe(12);
+  });
+
+  it('orders rows by scenario, then policy as listed', () => {
+    expect(rows.map((r) => `${r.scenario}/${r.policy}`)).toEqual([
+      'errors/ours',
+      'errors/flagger',
+      'healthy/ours',
+      'healthy/fixed-window',
+    ]);
+  });
+
+  it('compares ours with the anchors per scenario and states the targets', () => {
+    const report = { rows, ratios: ratios(rows) };
+    expect(report.ratios).toEqual([
+      {
+        scenario: 'errors',
+        expect: 'fail',
+        exposureVsFlagger: 0.0833,
+        timeToPassVsFixedWindow: undefined,
+        falseRollbacks: { ours: 0, flagger: 0 },
+      },
+      {
+        scenario: 'healthy',
+        expect: 'pass',
+        exposureVsFlagger: undefined,
+        timeToPassVsFixedWindow: 0.15,
+        falseRollbacks: { ours: 1, 'fixed-window': 0 },
+      },
+    ]);
+    expect(targets(report)).toEqual([
+      'ours: 1 wrong verdicts in 6 runs (target 0)',
+      'exposure on regressions, ours/flagger: at most 0.0833 (target ≤ 0.2)',
+      'time to pass, ours/fixed-window: at most 0.15 (target ≤ 0.5)',
+      'false rollbacks: ours 1, flagger 0, fixed-window 0 (target: ours ≤ every anchor)',
+    ]);
+    const table = markdown(report);
+    expect(table).toContain('| healthy | pass | ours | 5 | 1 | 1 | 4/1/0/0 | 90 | 408 | 100 | 12 |');
+    expect(table).toContain('| errors | fail | 0.0833 | — | ours 0, flagger 0 |');
+  });
+});
