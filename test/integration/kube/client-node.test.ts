@@ -9,6 +9,7 @@ import {
   type V1Deployment,
   type V1Pod,
 } from '@kubernetes/client-node';
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandbox, until, type Sandbox } from './helpers';
 
@@ -51,6 +52,7 @@ describe('@kubernetes/client-node against the emulator', () => {
     expect(kc.getCurrentContext()).toBe('sandbox');
     expect(kc.getCurrentCluster()?.server).toBe(sb.emulator.url);
     expect(sb.emulator.env.KUBECONFIG).toBe(sb.emulator.kubeconfigPath);
+    expect(statSync(sb.emulator.kubeconfigPath).mode & 0o777).toBe(0o600);
   });
 
   test('create, list with a label selector, and read status as the controller fills it', async () => {

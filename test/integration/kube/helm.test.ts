@@ -154,6 +154,35 @@ describe.each(versions)('real helm from .tools/k8s-%s (3.17 or 4.1) against the 
     );
   });
 
+  test('an upgrade whose image cannot be pulled fails its --wait and is marked failed; rollback repairs it', async () => {
+    const failed = await sb.run(helm, [
+      'upgrade',
+      'svc',
+      chartDir,
+      '-n',
+      ns,
+      '--set',
+      'image.tag=3.0.0-pullfail',
+      '--wait',
+      '--timeout',
+      '3s',
+    ]);
+    expect(failed.code).not.toBe(0);
+    const status = await sb.json(helm, ['status', 'svc', '-n', ns, '-o', 'json']);
+    expect(status.info.status).toBe('failed');
+    expect(status.version).toBe(6);
+    const stuck = (await pods('svc')).filter((p) => p.spec.containers[0].image.endsWith('-pullfail'));
+    expect(stuck.length).toBeGreaterThan(0);
+    expect(stuck.map((p) => p.status.containerStatuses?.[0]?.state?.waiting?.reason)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(ErrImagePull|ImagePullBackOff)$/)]),
+    );
+    await h('rollback', 'svc', '5', '--wait', '--timeout', '2m');
+    expect((await sb.json(helm, ['status', 'svc', '-n', ns, '-o', 'json'])).info.status).toBe('deployed');
+    await until('no pullfail pods', async () =>
+      (await pods('svc')).every((p) => !p.spec.containers[0].image.endsWith('-pullfail')),
+    );
+  });
+
   test('uninstall removes the chart objects, their pods and the release Secrets', async () => {
     await h('uninstall', 'svc', '--wait', '--timeout', '2m');
     expect((await sb.api('GET', `/apis/apps/v1/namespaces/${ns}/deployments/svc`)).status).toBe(404);
