@@ -384,6 +384,113 @@ export function scriptInjectionFindings(workflow: unknown): Finding[] {
   return findings;
 }
 
+/**
+ * Every action or workflow from elsewhere is pinned to a full commit SHA with its version in a comment
+ * (`uses: actions/checkout@<40 hex> # v4.2.2`). Our own actions (`@v1`), our reusable workflows and local
+ * paths are exempt: the first are the product, the others are in the caller's control.
+ */
+export function pinFindings(source: string, file: string, ownWorkflows: Set<string> = new Set()): Finding[] {
+  const findings: Finding[] = [];
+  source.split('\n').forEach((line, index) => {
+    const match = /^\s*(?:-\s+)?uses:\s*['"]?([^\s'"#]+)['"]?\s*(#.*)?$/.exec(line);
+    const ref = match?.[1];
+    if (!ref || ref.startsWith('./') || ownActionName(ref) !== undefined) return;
+    const workflow = reusableWorkflowName(ref);
+    if (workflow !== undefined && ownWorkflows.has(workflow)) return;
+    const at = `${file}:${index + 1}`;
+    if (ref.startsWith('docker://')) {
+      if (!/@sha256:[0-9a-f]{64}$/.test(ref))
+        findings.push({ at, message: `${ref} is not pinned to a digest` });
+    } else if (!/@[0-9a-f]{40}$/.test(ref)) {
+      findings.push({ at, message: `${ref} is not pinned to a full commit SHA` });
+    } else if (!/^#\s*v\d/.test(match?.[2] ?? '')) {
+      findings.push({ at, message: `${ref} has no "# v<version>" comment naming the release it pins` });
+    }
+  });
+  return findings;
+}
+
+const isWrite = (value: unknown) => value === 'write';
+
+/**
+ * Least privilege: the workflow grants nothing by default and every job says what it needs; no
+ * read-all/write-all; `deployments: write` only in a job that hands a token to deploy-canary or rollback
+ * (they record GitHub Deployments with it); `id-token: write` nowhere, as no example uses OIDC.
+ */
+export function permissionFindings(workflow: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const top = isMapping(workflow) ? workflow.permissions : undefined;
+  if (!isMapping(top) || Object.values(top).some(isWrite)) {
+    findings.push({
+      at: 'permissions',
+      message: 'the workflow must grant nothing by default (permissions: {})',
+    });
+  }
+  for (const [jobId, job] of jobsOf(workflow)) {
+    const at = `jobs.${jobId}.permissions`;
+    const permissions = job.permissions;
+    if (!isMapping(permissions)) {
+      findings.push({
+        at,
+        message:
+          typeof permissions === 'string'
+            ? `${permissions} grants more than the job needs: list the scopes`
+            : 'the job does not say which permissions it needs',
+      });
+      continue;
+    }
+    const writesDeployments = stepsOf(job).some(
+      (step) =>
+        ['deploy-canary', 'rollback'].includes(ownActionName(step.uses) ?? '') &&
+        isMapping(step.with) &&
+        step.with['github-token'] !== undefined,
+    );
+    if (isWrite(permissions.deployments) && !writesDeployments && job.uses === undefined) {
+      findings.push({
+        at: `${at}.deployments`,
+        message: 'deployments: write, but no step records a Deployment',
+      });
+    }
+    if (!isWrite(permissions.deployments) && writesDeployments) {
+      findings.push({ at, message: 'a step records a GitHub Deployment: the job needs deployments: write' });
+    }
+    if (isWrite(permissions['id-token'])) {
+      findings.push({ at: `${at}.id-token`, message: 'id-token: write, but nothing here uses OIDC' });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Jobs that change a release (deploy-canary, rollback) run in a concurrency group that queues rather than
+ * cancels: two canaries never overlap, and a canary is never cut short by a newer run.
+ */
+export function concurrencyFindings(workflow: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const top = isMapping(workflow) ? workflow.concurrency : undefined;
+  for (const [jobId, job] of jobsOf(workflow)) {
+    const changesRelease = stepsOf(job).some((step) =>
+      ['deploy-canary', 'rollback'].includes(ownActionName(step.uses) ?? ''),
+    );
+    if (!changesRelease) continue;
+    const concurrency = job.concurrency ?? top;
+    const at = `jobs.${jobId}.concurrency`;
+    if (!isMapping(concurrency) || typeof concurrency.group !== 'string') {
+      findings.push({
+        at,
+        message:
+          'the job changes a release but has no concurrency group (with group: and cancel-in-progress: false)',
+      });
+    } else if (concurrency['cancel-in-progress'] !== false) {
+      findings.push({
+        at,
+        message: 'cancel-in-progress must be false: a newer run queues instead of cutting a canary short',
+      });
+    }
+  }
+  return findings;
+}
+
 const templatePropertiesSchema = z.object({
   name: z.string().min(1),
   description: z.string().min(1),
