@@ -15,9 +15,16 @@ describe.each(templates)('%s', (template) => {
 
   it('has a .properties.json with name, description, icon, categories and file patterns', () => {
     expect(existsSync(join(repoRoot, propertiesFile))).toBe(true);
-    expect(
-      templatePropertiesFindings(readFileSync(join(repoRoot, propertiesFile), 'utf8'), propertiesFile),
-    ).toEqual([]);
+    const json = readFileSync(join(repoRoot, propertiesFile), 'utf8');
+    expect(templatePropertiesFindings(json, propertiesFile)).toEqual([]);
+  });
+
+  it('names an octicon, or an SVG icon beside it', () => {
+    const { iconName } = JSON.parse(readFileSync(join(repoRoot, propertiesFile), 'utf8')) as {
+      iconName: string;
+    };
+    const svg = join(repoRoot, template, '..', `${iconName}.svg`);
+    expect(/^octicon [a-z0-9-]+$/.test(iconName) || existsSync(svg), iconName).toBe(true);
   });
 });
 
