@@ -124,7 +124,10 @@ export function validate(rt: ResourceType, obj: KObject, old: KObject | undefine
   else if (!nameRule.test(name) || name.length > 253)
     causes.push({
       field: 'metadata.name',
-      message: `Invalid value: "${name}": a lowercase RFC 1123 ${nameRule === dns1123Label ? 'label' : 'subdomain'} must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
+      message:
+        nameRule === dns1123Label
+          ? `Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character`
+          : `Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
     });
   for (const [k, v] of Object.entries(obj.metadata.labels ?? {})) {
     if (typeof v !== 'string' || v.length > 63 || !/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(v))

@@ -22,7 +22,12 @@ export interface ResourceType {
   subresources: Subresource[];
   /** Whether writes to anything but metadata and status bump metadata.generation. */
   hasSpec: boolean;
+  /** Defined by a CustomResourceDefinition in a real cluster: no strategic merge patch. */
+  custom: boolean;
 }
+
+/** Groups that real clusters get from CRDs (Gateway API, Prometheus operator). */
+const customGroups = ['gateway.networking.k8s.io', 'monitoring.coreos.com'];
 
 const allVerbs = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
@@ -66,6 +71,7 @@ function define(group: string, version: string, defs: Def[]): ResourceType[] {
       verbs: allVerbs,
       subresources,
       hasSpec: d.hasSpec ?? true,
+      custom: customGroups.includes(group),
     };
   });
 }
@@ -100,6 +106,10 @@ export const resourceTypes: ResourceType[] = [
   ...define('gateway.networking.k8s.io', 'v1', [
     { kind: 'HTTPRoute', categories: ['gateway-api'], status: true },
     { kind: 'Gateway', shortNames: ['gtw'], categories: ['gateway-api'], status: true },
+  ]),
+  ...define('monitoring.coreos.com', 'v1', [
+    { kind: 'ServiceMonitor', categories: ['prometheus-operator'] },
+    { kind: 'PodMonitor', categories: ['prometheus-operator'] },
   ]),
   ...define('autoscaling', 'v2', [
     { kind: 'HorizontalPodAutoscaler', shortNames: ['hpa'], categories: ['all'], status: true },

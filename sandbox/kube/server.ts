@@ -405,7 +405,7 @@ export class KubeServer {
             'UnsupportedMediaType',
             `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`,
           );
-        if (type === 'strategic' && rt.group.endsWith('gateway.networking.k8s.io'))
+        if (type === 'strategic' && rt.custom)
           throw new ApiError(
             415,
             'UnsupportedMediaType',
