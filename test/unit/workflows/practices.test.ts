@@ -123,6 +123,18 @@ jobs:
     ]);
   });
 
+  it('accepts a group given as a plain string, which queues by default', () => {
+    const workflow = parse(`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    concurrency: canary-model-server
+    steps:
+      - uses: org/ml-deploy/actions/rollback@v1
+`);
+    expect(concurrencyFindings(workflow)).toEqual([]);
+  });
+
   it('accepts a workflow-level group that queues', () => {
     const workflow = parse(`on: push
 concurrency: { group: canary-model-server, cancel-in-progress: false }
