@@ -203,6 +203,8 @@ export function serverSideApply(
   const taken = new Set<string>();
   for (const p of next) {
     const path = JSON.parse(p) as PathEl[];
+    // Owning a list item's presence ('.') never conflicts: only its fields' values can.
+    if (path[path.length - 1] === '.') continue;
     const mineValue = resolve(config, path);
     const liveValue = resolve(base, path);
     if (!liveValue.found || deepEqual(mineValue.value, liveValue.value)) continue;
@@ -214,7 +216,7 @@ export function serverSideApply(
       }
     }
   }
-  if (conflicts.length && !force) {
+  if (conflicts.length && !force && !migratingFromClientSideApply(live, conflicts)) {
     const causes = conflicts.map((c) => ({
       reason: 'FieldManagerConflict',
       message: `conflict with "${c.manager}": ${pathText(c.path)}`,
@@ -280,6 +282,23 @@ export function serverSideApply(
   });
   merged.metadata.managedFields = updated;
   return merged;
+}
+
+/**
+ * The API server lets a first server-side apply take over from client-side apply without conflicts:
+ * when every conflicting field is one the object's last-applied-configuration annotation set.
+ */
+function migratingFromClientSideApply(live: KObject | undefined, conflicts: { path: string }[]): boolean {
+  const annotation = live?.metadata.annotations?.['kubectl.kubernetes.io/last-applied-configuration'];
+  if (!annotation) return false;
+  let lastApplied: Json;
+  try {
+    lastApplied = JSON.parse(annotation);
+  } catch {
+    return false;
+  }
+  const allowed = fieldSet(lastApplied);
+  return conflicts.every((c) => allowed.has(c.path));
 }
 
 function pathText(p: string): string {

@@ -175,6 +175,25 @@ describe.each(versions)('real kubectl %s against the emulator', (version) => {
     expect(d.spec.template.spec.containers[0].env).toBeUndefined();
   });
 
+  test('server-side apply takes over from client-side apply without conflicts', async () => {
+    const csa = manifest('model:1.0', 2).replaceAll('web', 'moved');
+    await sb.ok(kubectl, ['apply', '-f', '-'], csa);
+    await sb.ok(kubectl, ['apply', '--server-side', '-f', '-'], csa.replace('replicas: 2', 'replicas: 3'));
+    let d = await deployment('moved');
+    expect(d.spec.replicas).toBe(3);
+    const managers = d.metadata.managedFields.map((m: Json) => `${m.manager}/${m.operation}`);
+    expect(managers).toContain('kubectl/Apply');
+    expect(managers).not.toContain('kubectl-client-side-apply/Update');
+    // From now on kubectl owns what it applied: dropping the env removes it.
+    await sb.ok(
+      kubectl,
+      ['apply', '--server-side', '-f', '-'],
+      csa.replace('          env: [{name: MODE, value: serve}]\n', ''),
+    );
+    d = await deployment('moved');
+    expect(d.spec.template.spec.containers[0].env).toBeUndefined();
+  });
+
   test('wait and delete: the Deployment takes its ReplicaSets and pods with it', async () => {
     await k('wait', '--for=condition=Available', 'deployment/web', '--timeout=60s');
     const uid = (await deployment()).metadata.uid;

@@ -84,4 +84,28 @@ describe('server-side apply', () => {
       /conflict with "kubectl-scale"/,
     );
   });
+
+  test('adding fields to a list item another manager also applies is no conflict', () => {
+    const live = serverSideApply(undefined, config(2, [{ name: 'A', value: '1' }]), 'helm', false);
+    const other = config(2, [{ name: 'A', value: '1' }]);
+    other.spec.template.spec.containers[0].workingDir = '/srv';
+    const out = serverSideApply(live, other, 'other', false);
+    expect(out.spec.template.spec.containers[0].workingDir).toBe('/srv');
+  });
+
+  test('fields set by client-side apply (in last-applied-configuration) are taken over without conflict', () => {
+    const created = structuredClone(config(2));
+    created.metadata.annotations = {
+      'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify(config(2)),
+    };
+    recordUpdate(undefined, created, 'kubectl-client-side-apply');
+    const applied = serverSideApply(created, config(3), 'kubectl', false);
+    expect(applied.spec.replicas).toBe(3);
+    const scaled = structuredClone(created);
+    scaled.spec.replicas = 5;
+    recordUpdate(created, scaled, 'kubectl-scale');
+    expect(() => serverSideApply(scaled, config(3), 'kubectl', false)).toThrowError(
+      /conflict with "kubectl-scale"/,
+    );
+  });
 });
