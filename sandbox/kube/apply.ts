@@ -216,7 +216,7 @@ export function serverSideApply(
       }
     }
   }
-  if (conflicts.length && !force && !migratingFromClientSideApply(live, conflicts)) {
+  if (conflicts.length && !force && !(manager === 'kubectl' && migratingFromClientSideApply(live, conflicts))) {
     const causes = conflicts.map((c) => ({
       reason: 'FieldManagerConflict',
       message: `conflict with "${c.manager}": ${pathText(c.path)}`,
@@ -285,8 +285,9 @@ export function serverSideApply(
 }
 
 /**
- * The API server lets a first server-side apply take over from client-side apply without conflicts:
- * when every conflicting field is one the object's last-applied-configuration annotation set.
+ * The API server lets kubectl's first server-side apply take over from client-side apply without
+ * conflicts: when every conflicting field is one the last-applied-configuration annotation set and that
+ * still has the value it set there.
  */
 function migratingFromClientSideApply(live: KObject | undefined, conflicts: { path: string }[]): boolean {
   const annotation = live?.metadata.annotations?.['kubectl.kubernetes.io/last-applied-configuration'];
@@ -298,7 +299,10 @@ function migratingFromClientSideApply(live: KObject | undefined, conflicts: { pa
     return false;
   }
   const allowed = fieldSet(lastApplied);
-  return conflicts.every((c) => allowed.has(c.path));
+  return conflicts.every((c) => {
+    const path = JSON.parse(c.path) as PathEl[];
+    return allowed.has(c.path) && deepEqual(resolve(lastApplied, path).value, resolve(live, path).value);
+  });
 }
 
 function pathText(p: string): string {
