@@ -216,9 +216,8 @@ export class Api {
         return this.create(rt, ns, created, { ...opts, internal: true });
       }
       if (hasStatus(rt)) merged.status = existing.status;
-      merged.metadata.resourceVersion = undefined;
-      const keep = merged.metadata.managedFields;
-      return this.writeWithFields(rt, ns, name, merged, keep, opts);
+      merged.metadata.resourceVersion = existing.metadata.resourceVersion;
+      return this.update(rt, ns, name, merged, { ...opts, internal: true, subresource: undefined });
     }
     if (!existing) throw notFound(rt, name);
     const base: Json = existing;
@@ -227,27 +226,8 @@ export class Api {
     else if (type === 'merge') next = applyMergePatch(base, patch);
     else next = applyStrategicMergePatch(base, patch);
     if (!isObject(next)) throw badRequest('the patch did not produce an object');
-    const rv = isObject(patch) && isObject(patch.metadata) ? patch.metadata.resourceVersion : undefined;
-    (next as KObject).metadata = {
-      ...(next as KObject).metadata,
-      resourceVersion: rv ?? existing.metadata.resourceVersion,
-    };
-    if (!rv) (next as KObject).metadata.resourceVersion = existing.metadata.resourceVersion;
+    // A patch that sets metadata.resourceVersion makes it a precondition, as on the API server.
     return this.update(rt, ns, name, next as KObject, opts);
-  }
-
-  private writeWithFields(
-    rt: ResourceType,
-    ns: string | undefined,
-    name: string,
-    obj: KObject,
-    managed: Json,
-    opts: WriteOptions,
-  ): KObject {
-    const old = this.get(rt, ns, name);
-    obj.metadata.resourceVersion = old.metadata.resourceVersion;
-    obj.metadata.managedFields = managed;
-    return this.update(rt, ns, name, obj, { ...opts, internal: true, subresource: undefined });
   }
 
   delete(

@@ -177,10 +177,6 @@ function entrySet(e: ManagedFieldsEntry): FieldSet {
   return fromFieldsV1(e.fieldsV1);
 }
 
-export interface ApplyResult {
-  object: KObject;
-}
-
 /** Applies `config` for `manager` onto `live` (undefined: the object does not exist yet). */
 export function serverSideApply(
   live: KObject | undefined,
@@ -216,7 +212,11 @@ export function serverSideApply(
       }
     }
   }
-  if (conflicts.length && !force && !(manager === 'kubectl' && migratingFromClientSideApply(live, conflicts))) {
+  if (
+    conflicts.length &&
+    !force &&
+    !(manager === 'kubectl' && migratingFromClientSideApply(live, conflicts))
+  ) {
     const causes = conflicts.map((c) => ({
       reason: 'FieldManagerConflict',
       message: `conflict with "${c.manager}": ${pathText(c.path)}`,

@@ -79,10 +79,6 @@ function decodeBody(body: Buffer, contentType: string): Json {
   }
 }
 
-function listKindOf(rt: ResourceType): string {
-  return rt.listKind;
-}
-
 function scaleOf(rt: ResourceType, o: KObject): Json {
   const sel = o.spec?.selector?.matchLabels ?? {};
   return {
@@ -335,7 +331,7 @@ export class KubeServer {
           return;
         }
         send(res, 200, {
-          kind: listKindOf(rt),
+          kind: rt.listKind,
           apiVersion: apiVersionOf(rt),
           metadata: { resourceVersion: String(this.store.resourceVersion) },
           items,
@@ -350,7 +346,7 @@ export class KubeServer {
         const items = this.api.list(rt, ns, q.get('labelSelector'), q.get('fieldSelector'));
         for (const o of items) this.api.delete(rt, o.metadata.namespace, o.metadata.name!, { dryRun });
         send(res, 200, {
-          kind: listKindOf(rt),
+          kind: rt.listKind,
           apiVersion: apiVersionOf(rt),
           metadata: { resourceVersion: String(this.store.resourceVersion) },
           items,
