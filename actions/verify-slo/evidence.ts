@@ -51,9 +51,10 @@ export class TrackCounts {
     }
     const buckets = readings[0]!;
     this.bucket ??= chooseBucket(buckets, this.spec.threshold);
-    // bad = all − fast: track the +Inf bucket as "all" and the threshold bucket as the fast ones.
+    // bad = all − fast: track the +Inf bucket as "all" and the threshold bucket as the fast ones. Both
+    // sums observe every time, so a pod that appears later counts from zero in both.
     this.all.observe(buckets.filter((s) => s.labels.le === '+Inf'));
-    if (this.bucket) this.bad.observe(buckets.filter((s) => s.labels.le === this.bucket));
+    this.bad.observe(this.bucket ? buckets.filter((s) => s.labels.le === this.bucket) : []);
   }
 
   evidence(): BinomialEvidence | undefined {

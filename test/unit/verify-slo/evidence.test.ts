@@ -75,6 +75,13 @@ describe('TrackCounts', () => {
     expect(counts.bucket).toBe('0.3');
   });
 
+  it('counts a pod that appears after the start in both sums', () => {
+    const counts = new TrackCounts({ kind: 'latency', buckets: 'b', threshold: 0.3 });
+    counts.observe([[]]);
+    counts.observe([[s({ pod: 'new', le: '0.3' }, 36), s({ pod: 'new', le: '+Inf' }, 37)]]);
+    expect(counts.evidence()).toEqual({ bad: 1, total: 37 });
+  });
+
   it('has no evidence when no bucket lies at or below the threshold', () => {
     const counts = new TrackCounts({ kind: 'latency', buckets: 'b', threshold: 0.01 });
     counts.observe([[s({ le: '0.1' }, 5), s({ le: '+Inf' }, 5)]]);
