@@ -507,6 +507,7 @@ export class Controllers {
           },
         ]
       : undefined;
+    this.syncEndpointSlice(svc, pods, ports);
     const rt = byKind('Endpoints');
     const existing = this.store.get(rt, ns, svc.metadata.name!);
     const body: KObject = {
@@ -529,5 +530,51 @@ export class Controllers {
     if (!next.subsets) delete next.subsets;
     next.metadata.labels = body.metadata.labels;
     this.api.update(rt, ns, next.metadata.name!, next, { internal: true });
+  }
+
+  /** The EndpointSlice kubectl 1.33+ reads for a Service; owned by it, so it goes when the Service goes. */
+  private syncEndpointSlice(svc: KObject, pods: KObject[], ports: Json[]): void {
+    const rt = byKind('EndpointSlice');
+    const ns = svc.metadata.namespace;
+    const name = `${svc.metadata.name}-${podTemplateHash(svc.metadata.uid).slice(0, 5)}`;
+    const endpoints = pods.map((p) => ({
+      addresses: [p.status.podIP],
+      conditions: { ready: podReady(p), serving: podReady(p), terminating: false },
+      nodeName: p.spec?.nodeName,
+      targetRef: { kind: 'Pod', namespace: ns, name: p.metadata.name, uid: p.metadata.uid },
+    }));
+    const slicePorts = ports.map((p) => ({ name: p.name ?? '', port: p.port, protocol: p.protocol }));
+    const existing = this.store.get(rt, ns, name);
+    if (
+      existing &&
+      deepEqual(existing.endpoints ?? [], endpoints) &&
+      deepEqual(existing.ports ?? [], slicePorts)
+    )
+      return;
+    const body: KObject = {
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      metadata: {
+        name,
+        namespace: ns,
+        labels: {
+          'kubernetes.io/service-name': svc.metadata.name!,
+          'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+        },
+        ownerReferences: [ownerRef(svc)],
+      },
+      addressType: 'IPv4',
+      endpoints,
+      ports: slicePorts,
+    };
+    if (!existing) this.api.create(rt, ns, body, { internal: true });
+    else
+      this.api.update(
+        rt,
+        ns,
+        name,
+        { ...body, metadata: { ...existing.metadata, ...body.metadata } },
+        { internal: true },
+      );
   }
 }

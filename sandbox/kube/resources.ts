@@ -99,6 +99,7 @@ export const resourceTypes: ResourceType[] = [
     { kind: 'Job', categories: ['all'], status: true },
     { kind: 'CronJob', shortNames: ['cj'], categories: ['all'], status: true },
   ]),
+  ...define('discovery.k8s.io', 'v1', [{ kind: 'EndpointSlice', hasSpec: false }]),
   ...define('networking.k8s.io', 'v1', [
     { kind: 'Ingress', resource: 'ingresses', shortNames: ['ing'], status: true },
     { kind: 'NetworkPolicy', resource: 'networkpolicies', shortNames: ['netpol'] },

@@ -102,6 +102,35 @@ const columns: Record<string, Column[]> = {
     },
     { name: 'Message', type: 'string', cell: (e) => e.message ?? '' },
   ],
+  Endpoints: [
+    name,
+    {
+      name: 'Endpoints',
+      type: 'string',
+      cell: (e) =>
+        (e.subsets ?? [])
+          .flatMap((s: Json) =>
+            (s.addresses ?? []).flatMap((a: Json) => (s.ports ?? []).map((p: Json) => `${a.ip}:${p.port}`)),
+          )
+          .join(',') || '<none>',
+    },
+    ageColumn,
+  ],
+  EndpointSlice: [
+    name,
+    { name: 'AddressType', type: 'string', cell: (e) => e.addressType ?? '' },
+    {
+      name: 'Ports',
+      type: 'string',
+      cell: (e) => (e.ports ?? []).map((p: Json) => p.port).join(',') || '<unset>',
+    },
+    {
+      name: 'Endpoints',
+      type: 'string',
+      cell: (e) => (e.endpoints ?? []).flatMap((x: Json) => x.addresses ?? []).join(',') || '<unset>',
+    },
+    ageColumn,
+  ],
   Namespace: [name, { name: 'Status', type: 'string', cell: (n) => n.status?.phase ?? 'Active' }, ageColumn],
 };
 

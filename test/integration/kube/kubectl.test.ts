@@ -90,6 +90,11 @@ describe.each(versions)('real kubectl %s against the emulator', (version) => {
     const current = rs.find((r: { spec: { replicas: number } }) => r.spec.replicas === 3);
     expect(current.metadata.annotations['deployment.kubernetes.io/revision']).toBe('2');
     expect(current.spec.template.spec.containers[0].image).toBe('model:1.1');
+    // kubectl 1.31 reads the Endpoints, 1.35 the EndpointSlices: both list the three ready pods.
+    const described = await k('describe', 'service', 'web');
+    expect(described).toMatch(
+      /Endpoints:\s+10\.244\.\d+\.\d+:8080,10\.244\.\d+\.\d+:8080,10\.244\.\d+\.\d+:8080/,
+    );
   });
 
   test('get -o json lists what the API holds', async () => {
