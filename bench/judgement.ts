@@ -7,15 +7,20 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PrometheusClient } from '../lib/prometheus';
-import { startSandbox, type Sandbox } from '../sandbox/start';
 import { compressScenario, compressedClock, TIME_FACTOR } from './judgement/compress';
 import { parsePolicies, policyPlan, POLICY_NAMES, type Policy } from './judgement/policies';
 import { aggregate, markdown, ratios, type RunRecord } from './judgement/report';
 import { exposureQuery, judgeRelease } from './judgement/run';
 import { loadBenchScenarios, type BenchScenario } from './judgement/scenarios';
+import { startSandboxProcess, type SandboxProcess } from './judgement/sandbox-process';
 
 /** Real time the canary serves before verification starts, so the first rate windows hold data. */
 const LEAD_IN_MS = 15_000;
+/**
+ * Releases start spread evenly over this much real time (half of `ours`' 30 s interval), so that their
+ * samples do not all hit Prometheus in the same instant.
+ */
+const SPREAD_MS = 3000;
 
 export interface BenchOptions {
   scenarios: BenchScenario[];
@@ -30,6 +35,8 @@ export interface BenchOptions {
 interface Release {
   scenario: BenchScenario;
   seed: number;
+  /** Real ms from the sandbox's start to this release's verification. */
+  leadInMs: number;
 }
 
 /** Starts the sandbox, judges every release with every policy at once, and stops the sandbox. */
@@ -37,6 +44,8 @@ export interface ScrapeHealth {
   /** Scrapes of the simulated service during the run, and how many failed (up == 0). */
   scrapes: number;
   failedScrapes: number;
+  /** Uncompressed seconds after the first release started at which scrapes failed. */
+  failedAtSeconds: number[];
   maxScrapeSeconds: number;
 }
 
@@ -47,57 +56,57 @@ export interface BenchResult {
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { factor, policies, log } = options;
-  const releases: Release[] = options.scenarios.flatMap((scenario) =>
+  const count = options.scenarios.length * options.seeds;
+  const releases: Release[] = options.scenarios.flatMap((scenario, s) =>
     Array.from({ length: options.seeds }, (_, i) => ({
       scenario: { ...scenario, release: `${scenario.release}-${i + 1}`, seed: scenario.seed + i },
       seed: scenario.seed + i,
+      leadInMs: LEAD_IN_MS + Math.round((SPREAD_MS * (s * options.seeds + i)) / count),
     })),
   );
   const stateDir = mkdtempSync(join(tmpdir(), 'bench-judgement-'));
-  const startedAt = Date.now();
-  let sandbox: Sandbox | undefined;
+  let sandbox: SandboxProcess | undefined;
   try {
-    sandbox = await startSandbox({
-      scenarios: releases.map((r) => compressScenario(r.scenario, factor, LEAD_IN_MS)),
-      parts: ['prometheus'],
+    sandbox = await startSandboxProcess(
+      releases.map((r) => compressScenario(r.scenario, factor, r.leadInMs)),
       stateDir,
-    });
+    );
     options.onSandbox?.(sandbox.stop);
+    const { startedAt } = sandbox;
     const url = sandbox.env.PROMETHEUS_URL!;
     const late = Date.now() - (startedAt + LEAD_IN_MS);
     if (late > 0)
       log(`warning: the sandbox took ${late} ms longer than the lead-in; scenario changes come early`);
-    else await new Promise((resolve) => setTimeout(resolve, -late));
 
     const client = new PrometheusClient({ url, timeoutMs: 10_000, retries: 3 });
-    const t0 = Date.now();
-    const clock = compressedClock(factor, t0);
     log(
       `judging ${releases.length} releases with ${policies.map((p) => p.name).join(', ')} ` +
         `(1 uncompressed minute = ${60 / factor} s)`,
     );
     const runs = await Promise.all(
-      releases.flatMap(({ scenario, seed }) =>
-        policies.map(async (policy) => {
-          const plan = policyPlan(scenario, policy, url, factor);
-          const outcome = await judgeRelease(plan, policy, { query: (q) => client.query(q), clock });
-          return { scenario, seed, policy, outcome };
-        }),
-      ),
+      releases.map(async ({ scenario, seed, leadInMs }) => {
+        // Every policy on a release starts at the same moment; releases start spread over SPREAD_MS.
+        const start = startedAt + leadInMs;
+        await new Promise((resolve) => setTimeout(resolve, start - Date.now()));
+        const clock = compressedClock(factor, start);
+        return Promise.all(
+          policies.map(async (policy) => {
+            const plan = policyPlan(scenario, policy, url, factor);
+            const outcome = await judgeRelease(plan, policy, { query: (q) => client.query(q), clock });
+            return { scenario, seed, policy, start, outcome };
+          }),
+        );
+      }),
     );
     // Let Prometheus scrape the last decision moments before counting what the canary served.
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const span = `${Date.now() - t0}ms`;
-    const scalar = async (q: string) => (await client.query(q)).values[0] ?? NaN;
-    const scrape: ScrapeHealth = {
-      scrapes: await scalar(`sum(count_over_time(up[${span}]))`),
-      failedScrapes: (await scalar(`sum(count_over_time((up == 0)[${span}:1s]))`)) || 0,
-      maxScrapeSeconds: await scalar(`max(max_over_time(scrape_duration_seconds[${span}]))`),
-    };
+    const scrape = await scrapeHealth(url, startedAt + LEAD_IN_MS, factor);
     const records = await Promise.all(
-      runs.map(async ({ scenario, seed, policy, outcome }): Promise<RunRecord> => {
-        const decidedAt = t0 + outcome.decisionMs / factor;
-        const served = await client.query(exposureQuery(scenario.namespace, scenario.release, t0, decidedAt));
+      runs.flat().map(async ({ scenario, seed, policy, start, outcome }): Promise<RunRecord> => {
+        const decidedAt = start + outcome.decisionMs / factor;
+        const served = await client.query(
+          exposureQuery(scenario.namespace, scenario.release, start, decidedAt),
+        );
         return {
           scenario: scenario.name,
           expect: scenario.expect,
@@ -118,6 +127,25 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   }
 }
 
+/** Every scrape of the simulated service since `from` (real ms): how many, which failed, the slowest. */
+async function scrapeHealth(url: string, from: number, factor: number): Promise<ScrapeHealth> {
+  const range = async (metric: string) => {
+    const query = `${metric}[${Date.now() - from}ms]`;
+    const res = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query })}`);
+    const body = (await res.json()) as { data: { result: Array<{ values: Array<[number, string]> }> } };
+    return body.data.result.flatMap((r) => r.values.map(([t, v]) => ({ t: t * 1000, v: Number(v) })));
+  };
+  const up = await range('up');
+  const durations = await range('scrape_duration_seconds');
+  const failed = up.filter((s) => s.v === 0);
+  return {
+    scrapes: up.length,
+    failedScrapes: failed.length,
+    failedAtSeconds: failed.map((s) => Math.round(((s.t - from) * factor) / 1000)),
+    maxScrapeSeconds: Math.max(...durations.map((s) => s.v)),
+  };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -125,12 +153,14 @@ async function main(): Promise<void> {
       seeds: { type: 'string' },
       quick: { type: 'boolean', default: false },
       policies: { type: 'string', default: POLICY_NAMES.join(',') },
-      out: { type: 'string', default: 'bench/results/judgement.json' },
+      out: { type: 'string' },
     },
   });
   const seeds = Number(values.seeds ?? (values.quick ? 2 : 20));
   if (!Number.isInteger(seeds) || seeds < 1)
     throw new Error(`--seeds: expected a whole number ≥ 1, got ${values.seeds}`);
+  // A quick run never overwrites the committed full-run results.
+  const out = values.out ?? `bench/results/judgement${values.quick ? '-quick' : ''}.json`;
   const scenarios = loadBenchScenarios(values.scenarios);
   const policies = parsePolicies(values.policies);
   const started = Date.now();
@@ -148,9 +178,9 @@ async function main(): Promise<void> {
   });
   const rows = aggregate(runs);
   const report = { rows, ratios: ratios(rows) };
-  mkdirSync(dirname(values.out), { recursive: true });
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
-    values.out,
+    out,
     `${JSON.stringify(
       {
         command: `npm run bench:judgement -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -169,7 +199,8 @@ async function main(): Promise<void> {
   console.log(markdown(report));
   console.log(
     `- data: ${scrape.scrapes} scrapes of the simulated service, ${scrape.failedScrapes} failed, ` +
-      `slowest ${scrape.maxScrapeSeconds.toFixed(3)} s (interval 1 s)`,
+      `slowest ${scrape.maxScrapeSeconds.toFixed(3)} s (interval 1 s)` +
+      (scrape.failedScrapes ? `; failed at ${scrape.failedAtSeconds.join(', ')} s (uncompressed)` : ''),
   );
 }
 
