@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Api } from './api';
 import type { Recorder } from './events';
 import { byKind } from './resources';
+import { badRequest } from './status';
 import type { Store } from './store';
 import { clone, deepEqual, type Json, type KObject } from './types';
 
@@ -310,8 +311,8 @@ export class Kubelet {
         if (c.behaviour === 'crashloop') {
           const startedAt = c.state.running?.startedAt ?? iso(at);
           c.log.push(`${iso(at)} error: model server exited: failed to load model (exit code 1)`);
-          c.previousLog = c.log;
-          c.log = [];
+          // Until the restart, both the current and the previous log are the run that crashed.
+          c.previousLog = [...c.log];
           c.restartCount++;
           c.ready = false;
           c.started = false;
@@ -348,6 +349,7 @@ export class Kubelet {
         c.next = Infinity;
         return;
       case 'crashed':
+        c.log = [];
         this.start(pod, sim, c, at, true);
         return;
       case 'unreadyProbe':
@@ -423,12 +425,35 @@ export class Kubelet {
     this.api.update(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, next, { internal: true });
   }
 
-  /** The log of one container (the first when none is named); `previous` for the last crashed run. */
+  /**
+   * The log of one container (the first when none is named); `previous` for the last crashed run.
+   * Throws the kubelet's 400s for a container that is unknown, has not started, or has no previous run.
+   */
   log(pod: KObject, container: string | undefined, previous: boolean): string {
+    const podName = pod.metadata.name;
+    const names: string[] = (pod.spec?.containers ?? []).map((c: Json) => c.name);
+    if (container && !names.includes(container))
+      throw badRequest(`container ${container} is not valid for pod ${podName}`);
+    if (!container && names.length > 1)
+      throw badRequest(
+        `a container name must be specified for pod ${podName}, choose one of: [${names.join(' ')}]`,
+      );
+    const name = container ?? names[0];
     const sim = this.sims.get(pod.metadata.uid!);
-    const c = sim?.containers.find((x) => !container || x.name === container);
-    if (!c) return '';
-    const lines = previous ? c.previousLog : c.log;
-    return lines.map((l) => `${l}\n`).join('');
+    const c = sim?.containers.find((x) => x.name === name);
+    if (previous) {
+      if (!c || c.restartCount === 0)
+        throw badRequest(`previous terminated container "${name}" in pod "${podName}" not found`);
+      return c.previousLog.map((l) => `${l}\n`).join('');
+    }
+    if (!c || !c.containerID) {
+      const reason: string = c?.state.waiting?.reason ?? 'ContainerCreating';
+      const why =
+        reason === 'ErrImagePull' || reason === 'ImagePullBackOff'
+          ? 'trying and failing to pull image'
+          : reason;
+      throw badRequest(`container "${name}" in pod "${podName}" is waiting to start: ${why}`);
+    }
+    return c.log.map((l) => `${l}\n`).join('');
   }
 }

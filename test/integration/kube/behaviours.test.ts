@@ -245,11 +245,34 @@ describe('pod behaviours by image, rolling updates and events', () => {
     }
   });
 
-  test('pod logs through kubectl logs', async () => {
+  test('pod logs through kubectl logs, and the kubelet refusals for containers without one', async () => {
     const [pod] = await podsOf('quick');
     const log = await sb.ok(kubectl, ['logs', pod.metadata.name]);
     expect(log).toContain('starting model:1.0');
     expect(log).toContain('ready: serving');
+    const previous = await sb.api(
+      'GET',
+      `/api/v1/namespaces/${ns}/pods/${pod.metadata.name}/log?previous=true`,
+    );
+    expect(previous.status).toBe(400);
+    expect(previous.body.message).toBe(
+      `previous terminated container "server" in pod "${pod.metadata.name}" not found`,
+    );
+    const [pulling] = await podsOf('pull');
+    const waiting = await sb.run(kubectl, ['logs', pulling.metadata.name]);
+    expect(waiting.code).not.toBe(0);
+    expect(waiting.stderr).toContain(
+      `container "server" in pod "${pulling.metadata.name}" is waiting to start: trying and failing to pull image`,
+    );
+    const unknown = await sb.api(
+      'GET',
+      `/api/v1/namespaces/${ns}/pods/${pod.metadata.name}/log?container=nope`,
+    );
+    expect(unknown.body).toMatchObject({
+      kind: 'Status',
+      code: 400,
+      message: `container nope is not valid for pod ${pod.metadata.name}`,
+    });
   });
 });
 
