@@ -286,7 +286,10 @@ export interface RolloutWatchOptions {
   signal?: AbortSignal;
 }
 
-/** Keeps a namespace's objects of one kind current: a list, then a watch from its resourceVersion, relisting when the watch ends. */
+/**
+ * Keeps a namespace's objects of one kind current: a list, then a watch from its resourceVersion. When the
+ * watch ends (server timeout, 410 Gone, a 5xx) or the list fails, it starts over after a short pause.
+ */
 class Mirror<T extends { metadata?: Meta }> {
   readonly items = new Map<string, T>();
   private controller?: AbortController;
@@ -301,48 +304,54 @@ class Mirror<T extends { metadata?: Meta }> {
     private readonly failed: (error: unknown) => void,
   ) {}
 
-  async start(): Promise<void> {
+  start(): void {
+    this.connect().catch((error) => this.retry(error));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.controller?.abort();
+  }
+
+  private async connect(): Promise<void> {
     const list = await this.list();
+    if (this.stopped) return;
     this.items.clear();
     for (const item of list.items) this.items.set(item.metadata?.name ?? '', item);
     this.changed();
-    if (this.stopped) return;
-    let resourceVersion = list.metadata?.resourceVersion;
     const controller = await this.watch.watch(
       this.path,
-      { resourceVersion, allowWatchBookmarks: true },
+      { resourceVersion: list.metadata?.resourceVersion, allowWatchBookmarks: true },
       (type: string, obj: T) => {
-        const name = obj?.metadata?.name ?? '';
         if (type === 'ERROR') {
-          resourceVersion = undefined;
           this.controller?.abort();
           return;
         }
-        if (obj?.metadata?.resourceVersion) resourceVersion = obj.metadata.resourceVersion;
         if (type === 'BOOKMARK') return;
+        const name = obj?.metadata?.name ?? '';
         if (type === 'DELETED') this.items.delete(name);
         else this.items.set(name, obj);
         this.changed();
       },
-      (error: unknown) => {
-        if (this.stopped) return;
-        if (++this.restarts > 20) {
-          this.failed(new Error(`watch of ${this.path} keeps ending: ${errorMessage(error ?? 'closed')}`));
-          return;
-        }
-        setTimeout(() => {
-          if (!this.stopped) this.start().catch((e) => this.failed(e));
-        }, 500);
-      },
+      (error: unknown) => this.retry(error ?? 'the server closed the watch'),
     );
     // stop() may have come while the watch was connecting.
     if (this.stopped) controller.abort();
     else this.controller = controller;
   }
 
-  stop(): void {
-    this.stopped = true;
-    this.controller?.abort();
+  private retry(error: unknown): void {
+    if (this.stopped) return;
+    if (++this.restarts > 20) {
+      this.failed(new Error(`watching ${this.path} keeps failing: ${errorMessage(error)}`));
+      return;
+    }
+    setTimeout(
+      () => {
+        if (!this.stopped) this.start();
+      },
+      Math.min(5000, 250 * this.restarts),
+    );
   }
 }
 
@@ -469,8 +478,8 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
       (e) => finish(e),
     );
     options.signal?.addEventListener('abort', onAbort);
-    deployments.start().catch((e) => finish(e));
-    pods.start().catch((e) => finish(e));
+    deployments.start();
+    pods.start();
   });
 }
 

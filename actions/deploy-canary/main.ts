@@ -95,6 +95,8 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
     core.info(`stable revision: ${plan.stableRevision ?? 'none yet'}; description: ${plan.description}`);
     core.endGroup();
     outputs[OUTPUTS.stableRevision] = plan.stableRevision;
+    // Set now as well: a step cancelled during the rollout still tells a following rollback step where to go.
+    if (plan.stableRevision !== undefined) core.setOutput(OUTPUTS.stableRevision, plan.stableRevision);
 
     if (inputs.githubToken) {
       github = await GithubDeployment.start(inputs.githubToken, {
@@ -171,7 +173,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
       onProgress: (line) => core.info(line),
     });
     core.info(`Rollout complete in ${formatDuration(Date.now() - started)}.`);
-    await github?.status('success', done(plan, inputs));
+    await github?.status('success', describeResult(plan, inputs));
   } catch (error) {
     report.error = error;
     await github?.status('failure', errorMessage(error));
@@ -183,7 +185,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
   }
 }
 
-function done(plan: Plan, inputs: DeployCanaryInputs): string {
+function describeResult(plan: Plan, inputs: DeployCanaryInputs): string {
   if (plan.kind === 'promote') return `promoted ${formatImageRef(plan.image)}`;
   if (plan.kind === 'install') return `installed ${formatImageRef(plan.image)} as stable`;
   if (plan.kind === 'refuse' || plan.kind === 'nothing') return plan.message;
@@ -198,7 +200,7 @@ export function summaryMarkdown(report: Report): string {
       ? 'refused'
       : plan.kind === 'nothing'
         ? 'nothing to do'
-        : done(plan, inputs);
+        : describeResult(plan, inputs);
   const lines = [`## deploy-canary: ${what} ${ok ? '✅' : '❌'}`, ''];
   if (!ok) lines.push(`**${errorMessage(report.error)}**`, '');
   if (plan && plan.kind !== 'refuse' && plan.kind !== 'nothing') {

@@ -180,6 +180,7 @@ describe.each(clients)(
       expect(run.exitCode).not.toBe(0);
       expect(run.stdout).toContain('Waiting for the rollout of revision 2');
       expect(run.state).toMatchObject({ 'canary-started': 'true', 'stable-revision': '1' });
+      expect(run.outputs['stable-revision']).toBe('1');
 
       const post = await cluster.post(run, { ...inputs, image: `${REPO}:v2-slow` });
       expect(post.exitCode, post.stdout).toBe(0);
@@ -208,7 +209,7 @@ describe.each(clients)(
     test('bad inputs are all reported at once and nothing is touched', async () => {
       const releases = async () =>
         (
-          await cluster.sb.json<Array<{ name: string }>>(cluster.helm, ['list', '-A', '-a', '-o', 'json'])
+          await cluster.sb.json<Array<{ name: string }>>(cluster.helm, ['list', '-A', '-o', 'json'])
         ).map((r) => r.name);
       const before = await releases();
       const run = await cluster.action('deploy-canary', {

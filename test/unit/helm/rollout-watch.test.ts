@@ -253,6 +253,8 @@ class FakeApi {
   private rv = 10;
   private watchers: Array<{ kind: string; res: ServerResponse }> = [];
   lists = 0;
+  /** List requests still to answer with 500, as an overloaded API server does. */
+  failLists = 0;
   server: Server = createServer((req, res) => this.handle(req, res));
 
   async start(): Promise<KubeConfig> {
@@ -298,6 +300,13 @@ class FakeApi {
     if (kind && url.searchParams.get('watch') === 'true') {
       res.writeHead(200, { 'content-type': 'application/json' });
       this.watchers.push({ kind, res });
+      return;
+    }
+    if (kind && this.failLists > 0) {
+      this.failLists--;
+      res
+        .writeHead(500)
+        .end(JSON.stringify({ kind: 'Status', code: 500, message: 'etcdserver: request timed out' }));
       return;
     }
     res.writeHead(200, { 'content-type': url.pathname.endsWith('/log') ? 'text/plain' : 'application/json' });
@@ -480,6 +489,23 @@ describe('watchRollout against a fake API', () => {
     expect(api.lists).toBeGreaterThan(listsBefore);
     api.put('deployments', deployment('mnist-inference-service-canary'));
     await expect(result).resolves.toHaveLength(1);
+  });
+
+  test('lists failing with 500 are retried, not fatal', async () => {
+    api = new FakeApi();
+    api.failLists = 3;
+    api.put('deployments', deployment('mnist-inference-service'));
+    const kc = await api.start();
+    await expect(
+      watchRollout({
+        kubeConfig: kc,
+        namespace: 'models',
+        release: 'mnist',
+        timeoutMs: 20_000,
+        readinessTimeoutMs: 20_000,
+      }),
+    ).resolves.toHaveLength(1);
+    expect(api.failLists).toBe(0);
   });
 
   test('times out naming what it waits for', async () => {
