@@ -201,6 +201,11 @@ export class Controllers {
       newRS = this.api.update(rt, ns, newRS.metadata.name!, next, { internal: true });
       all = all.map((rs) => (rs.metadata.uid === newRS!.metadata.uid ? newRS! : rs));
     }
+    if ((newRS.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0)) {
+      const next = clone(newRS);
+      next.spec.minReadySeconds = d.spec.minReadySeconds ?? 0;
+      newRS = this.api.update(rt, ns, newRS.metadata.name!, next, { internal: true });
+    }
     const revision = String(revisionOf(newRS));
     if (d.metadata.annotations?.[revisionKey] !== revision) {
       const next = clone(d);
@@ -452,12 +457,18 @@ export class Controllers {
     }
     const live = this.store.list(podRt, ns).filter((p) => isControlledBy(p, rs));
     const ready = live.filter(podReady).length;
+    const minReadyMs = (rs.spec.minReadySeconds ?? 0) * 1000;
+    const available = live.filter((p) => {
+      if (!podReady(p)) return false;
+      const since = (p.status?.conditions ?? []).find((c: Json) => c.type === 'Ready')?.lastTransitionTime;
+      return minReadyMs === 0 || Date.now() - Date.parse(since) >= minReadyMs;
+    }).length;
     const sel = labelSelectorFromObject(rs.spec.selector);
     const status: Json = {
       replicas: live.length,
       fullyLabeledReplicas: live.filter((p) => sel(p.metadata.labels ?? {})).length,
       readyReplicas: ready,
-      availableReplicas: ready,
+      availableReplicas: available,
       observedGeneration: rs.metadata.generation,
     };
     for (const k of ['readyReplicas', 'availableReplicas', 'fullyLabeledReplicas'])

@@ -179,6 +179,20 @@ describe('pod behaviours by image, rolling updates and events', () => {
     );
   });
 
+  test('minReadySeconds: a ready pod counts as available only after it', async () => {
+    await create(deployment('minready', 'model:1.0', { minReadySeconds: 3 }));
+    const first = await until('a ready replica', async () => {
+      const d = (await sb.api('GET', `/apis/apps/v1/namespaces/${ns}/deployments/minready`)).body;
+      return d.status?.readyReplicas === 1 ? d : undefined;
+    });
+    expect(first.status.availableReplicas ?? 0).toBe(0);
+    expect(first.status.conditions.find((c: Json) => c.type === 'Available').status).toBe('False');
+    await until('an available replica', async () => {
+      const d = (await sb.api('GET', `/apis/apps/v1/namespaces/${ns}/deployments/minready`)).body;
+      return d.status?.availableReplicas === 1;
+    });
+  });
+
   test('the Recreate strategy removes the old pods before it starts new ones', async () => {
     await create(deployment('recreate', 'model:1.0', { replicas: 2, strategy: { type: 'Recreate' } }));
     await sb.ok(kubectl, ['rollout', 'status', 'deployment/recreate', '--timeout=60s']);
