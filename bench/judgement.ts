@@ -2,7 +2,7 @@
 // every scenario × seed as its own release in one sandbox, every policy judging every release at once
 // against the same real Prometheus. Writes the JSON report and prints it as markdown (bench/README.md).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -164,6 +164,7 @@ async function main(): Promise<void> {
   const scenarios = loadBenchScenarios(values.scenarios);
   const policies = parsePolicies(values.policies);
   const started = Date.now();
+  const loadAtStart = loadavg()[0];
   const { runs, scrape } = await runBenchmark({
     scenarios,
     seeds,
@@ -188,6 +189,8 @@ async function main(): Promise<void> {
         timeFactor: TIME_FACTOR,
         seeds,
         scrape,
+        // Other work on the machine competes with Prometheus and the simulator: 1-minute load averages.
+        load: { atStart: loadAtStart, atEnd: loadavg()[0] },
         wallSeconds: Math.round((Date.now() - started) / 1000),
         ...report,
         runs,

@@ -40,8 +40,13 @@ export interface Row {
 export interface RatioRow {
   scenario: string;
   expect: Verdict;
-  /** ours / flagger, median exposure; regressions (expect fail) only. */
+  /**
+   * ours / flagger, median exposure; regressions (expect fail) only, and only when ours rolled back every
+   * seed: a promoted regression serves everyone from then on.
+   */
   exposureVsFlagger?: number;
+  /** Regressions (expect fail): seeds on which ours passed the canary. */
+  oursPromoted?: number;
   /** ours / fixed-window, median time to decision; healthy canaries (expect pass) only. */
   timeToPassVsFixedWindow?: number;
   /** False rollbacks: ours, then each anchor's. */
@@ -102,7 +107,10 @@ export function ratios(rows: Row[]): RatioRow[] {
       scenario,
       expect,
       exposureVsFlagger:
-        expect === 'fail' && ours && flagger ? ratio(ours.medianExposure, flagger.medianExposure) : undefined,
+        expect === 'fail' && ours && flagger && ours.unsafePasses === 0
+          ? ratio(ours.medianExposure, flagger.medianExposure)
+          : undefined,
+      oursPromoted: expect === 'fail' && ours ? ours.unsafePasses : undefined,
       timeToPassVsFixedWindow:
         expect === 'pass' && ours && fixed
           ? ratio(ours.medianDecisionSeconds, fixed.medianDecisionSeconds)
@@ -138,7 +146,7 @@ export function markdown(report: Report): string {
       cells([
         r.scenario,
         r.expect,
-        r.exposureVsFlagger ?? '—',
+        r.oursPromoted ? `— (ours promoted ${r.oursPromoted})` : (r.exposureVsFlagger ?? '—'),
         r.timeToPassVsFixedWindow ?? '—',
         Object.entries(r.falseRollbacks)
           .map(([p, n]) => `${p} ${n}`)
@@ -163,8 +171,11 @@ export function targets(report: Report): string[] {
   const exposure = report.ratios.flatMap((r) =>
     r.exposureVsFlagger === undefined ? [] : [r.exposureVsFlagger],
   );
-  if (exposure.length) {
-    lines.push(`exposure on regressions, ours/flagger: at most ${Math.max(...exposure)} (target ≤ 0.2)`);
+  const promoted = report.ratios.filter((r) => r.oursPromoted);
+  if (exposure.length || promoted.length) {
+    const missed = promoted.map((r) => `; ours promoted ${r.scenario} on ${r.oursPromoted} seeds`).join('');
+    const worst = exposure.length ? `at most ${Math.max(...exposure)}` : 'no regression caught on every seed';
+    lines.push(`exposure on regressions, ours/flagger: ${worst}${missed} (target ≤ 0.2)`);
   }
   const time = report.ratios.flatMap((r) =>
     r.timeToPassVsFixedWindow === undefined ? [] : [r.timeToPassVsFixedWindow],

@@ -64,7 +64,7 @@ describe('bench:judgement --quick', () => {
     ]);
     expect(report.runs.find((r) => r.policy === 'argo')!.reason).toMatch(/failed \(1\) > failureLimit \(0\)/);
     expect(report.ratios).toEqual([
-      { scenario: 'errors-10x', expect: 'fail', falseRollbacks: { ours: 0, argo: 0 } },
+      { scenario: 'errors-10x', expect: 'fail', oursPromoted: 0, falseRollbacks: { ours: 0, argo: 0 } },
     ]);
     expect(stdout).toContain('| errors-10x | fail | ours | 1 | 0 | 0 | 0/1/0/0 |');
     expect(stdout).toContain('| errors-10x | fail | argo | 1 | 0 | 0 | 0/1/0/0 |');

@@ -26,6 +26,8 @@ const runs: RunRecord[] = [
   run({ scenario: 'errors', expect: 'fail', policy: 'ours', verdict: 'fail', exposure: 500 }),
   run({ scenario: 'errors', expect: 'fail', policy: 'flagger', verdict: 'fail', exposure: 5000 }),
   run({ scenario: 'errors', expect: 'fail', policy: 'flagger', seed: 2, verdict: 'pass', exposure: 7000 }),
+  run({ scenario: 'burn', expect: 'fail', policy: 'ours', verdict: 'pass', exposure: 300 }),
+  run({ scenario: 'burn', expect: 'fail', policy: 'flagger', verdict: 'fail', exposure: 6000 }),
 ];
 
 describe('aggregate', () => {
@@ -53,6 +55,8 @@ describe('aggregate', () => {
 
   it('orders rows by scenario, then policy as listed', () => {
     expect(rows.map((r) => `${r.scenario}/${r.policy}`)).toEqual([
+      'burn/ours',
+      'burn/flagger',
       'errors/ours',
       'errors/flagger',
       'healthy/ours',
@@ -64,9 +68,18 @@ describe('aggregate', () => {
     const report = { rows, ratios: ratios(rows) };
     expect(report.ratios).toEqual([
       {
+        scenario: 'burn',
+        expect: 'fail',
+        exposureVsFlagger: undefined,
+        oursPromoted: 1,
+        timeToPassVsFixedWindow: undefined,
+        falseRollbacks: { ours: 0, flagger: 0 },
+      },
+      {
         scenario: 'errors',
         expect: 'fail',
         exposureVsFlagger: 0.0833,
+        oursPromoted: 0,
         timeToPassVsFixedWindow: undefined,
         falseRollbacks: { ours: 0, flagger: 0 },
       },
@@ -74,18 +87,20 @@ describe('aggregate', () => {
         scenario: 'healthy',
         expect: 'pass',
         exposureVsFlagger: undefined,
+        oursPromoted: undefined,
         timeToPassVsFixedWindow: 0.15,
         falseRollbacks: { ours: 1, 'fixed-window': 0 },
       },
     ]);
     expect(targets(report)).toEqual([
-      'ours: 1 wrong verdicts in 6 runs (target 0)',
-      'exposure on regressions, ours/flagger: at most 0.0833 (target ≤ 0.2)',
+      'ours: 2 wrong verdicts in 7 runs (target 0)',
+      'exposure on regressions, ours/flagger: at most 0.0833; ours promoted burn on 1 seeds (target ≤ 0.2)',
       'time to pass, ours/fixed-window: at most 0.15 (target ≤ 0.5)',
       'false rollbacks: ours 1, flagger 0, fixed-window 0 (target: ours ≤ every anchor)',
     ]);
     const table = markdown(report);
     expect(table).toContain('| healthy | pass | ours | 5 | 1 | 1 | 4/1/0/0 | 90 | 408 | 100 | 12 |');
     expect(table).toContain('| errors | fail | 0.0833 | — | ours 0, flagger 0 |');
+    expect(table).toContain('| burn | fail | — (ours promoted 1) | — | ours 0, flagger 0 |');
   });
 });
