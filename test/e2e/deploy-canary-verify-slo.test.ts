@@ -62,7 +62,11 @@ describe('deploy-canary → verify-slo → promote or rollback, metrics from the
       expect(started.outputs.result).toBe('start-canary');
 
       const verdict = await runBundle('verify-slo', {
-        inputs: verifyInputs(scenario, sandbox.env.PROMETHEUS_URL!, { duration: '24s', interval: '2s', warmup: '6s' }),
+        inputs: verifyInputs(scenario, sandbox.env.PROMETHEUS_URL!, {
+          duration: '24s',
+          interval: '2s',
+          warmup: '6s',
+        }),
       });
       expect(verdict.outputs.verdict, verdict.stdout).toBe(scenario.expect);
 
