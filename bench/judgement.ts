@@ -184,7 +184,10 @@ async function main(): Promise<void> {
     out,
     `${JSON.stringify(
       {
-        command: `npm run bench:judgement -- ${process.argv.slice(2).join(' ')}`.trim(),
+        command: [
+          'npm run bench:judgement',
+          ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+        ].join(' '),
         date: new Date().toISOString(),
         timeFactor: TIME_FACTOR,
         seeds,
