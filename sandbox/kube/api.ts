@@ -147,7 +147,13 @@ export class Api {
     } else {
       next = obj;
       next.metadata.name = name;
-      for (const k of ['uid', 'creationTimestamp', 'generation', 'deletionTimestamp']) {
+      for (const k of [
+        'uid',
+        'creationTimestamp',
+        'generation',
+        'deletionTimestamp',
+        'deletionGracePeriodSeconds',
+      ]) {
         if (old.metadata[k] === undefined) delete next.metadata[k];
         else next.metadata[k] = old.metadata[k];
       }
@@ -238,6 +244,8 @@ export class Api {
       propagationPolicy?: string;
       dryRun?: boolean;
       preconditions?: { uid?: string; resourceVersion?: string };
+      /** For pods: 0 removes at once; otherwise the pod is marked terminating and the kubelet removes it. */
+      gracePeriodSeconds?: number;
     } = {},
   ): KObject {
     const old = this.get(rt, ns, name);
@@ -255,6 +263,8 @@ export class Api {
         `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion}`,
       );
     if (opts.dryRun) return old;
+    if (rt.kind === 'Pod' && opts.gracePeriodSeconds !== 0)
+      return this.terminate(old, opts.gracePeriodSeconds);
     const removed = this.store.remove(rt, ns, name)!;
     if (rt.kind === 'Namespace') {
       for (const t of resourceTypes)
@@ -263,6 +273,18 @@ export class Api {
     }
     this.collectDependents(old.metadata.uid!, opts.propagationPolicy === 'Orphan');
     return removed;
+  }
+
+  /** Graceful deletion: deletionTimestamp is when the grace period ends; the kubelet removes the pod. */
+  private terminate(pod: KObject, gracePeriodSeconds?: number): KObject {
+    if (pod.metadata.deletionTimestamp) return pod;
+    const grace = gracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
+    const next = clone(pod);
+    next.metadata.deletionTimestamp = new Date(Date.now() + grace * 1000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
+    next.metadata.deletionGracePeriodSeconds = grace;
+    return this.store.replace(byKind('Pod'), next);
   }
 
   /** Owner-reference garbage collection: dependents of a deleted owner go too (or are orphaned). */
@@ -277,6 +299,8 @@ export class Api {
           copy.metadata.ownerReferences = rest.length ? rest : undefined;
           if (!copy.metadata.ownerReferences) delete copy.metadata.ownerReferences;
           this.store.replace(t, copy);
+        } else if (t.kind === 'Pod') {
+          this.terminate(o);
         } else {
           const removed = this.store.remove(t, o.metadata.namespace, o.metadata.name!);
           if (removed) this.collectDependents(removed.metadata.uid!, false);

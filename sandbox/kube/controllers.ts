@@ -220,7 +220,10 @@ export class Controllers {
       .sort((a, b) => revisionOf(a) - revisionOf(b));
     if (d.spec.strategy?.type === 'Recreate') {
       for (const rs of olds) if (rs.spec.replicas) this.scaleReplicaSet(d, rs, 0);
-      const oldPods = olds.reduce((n, rs) => n + (rs.status?.replicas ?? 0), 0);
+      // Recreate waits until the old pods are gone, terminating ones included.
+      const oldPods = this.store
+        .peek(byKind('Pod'), ns)
+        .filter((p) => olds.some((rs) => isControlledBy(p, rs))).length;
       if (oldPods === 0) this.scaleReplicaSet(d, newRS, desired);
     } else {
       const maxSurge = this.maxSurge(d);
@@ -411,7 +414,10 @@ export class Controllers {
   private syncReplicaSet(rs: KObject): void {
     const podRt = byKind('Pod');
     const ns = rs.metadata.namespace;
-    const pods = this.store.list(podRt, ns).filter((p) => isControlledBy(p, rs));
+    // Terminating pods no longer count: their replacements start at once, as with the real controller.
+    const pods = this.store
+      .list(podRt, ns)
+      .filter((p) => isControlledBy(p, rs) && !p.metadata.deletionTimestamp);
     const desired = rs.spec.replicas ?? 1;
     if (pods.length < desired) {
       for (let i = pods.length; i < desired; i++) {
@@ -455,7 +461,9 @@ export class Controllers {
         );
       }
     }
-    const live = this.store.list(podRt, ns).filter((p) => isControlledBy(p, rs));
+    const live = this.store
+      .list(podRt, ns)
+      .filter((p) => isControlledBy(p, rs) && !p.metadata.deletionTimestamp);
     const ready = live.filter(podReady).length;
     const minReadyMs = (rs.spec.minReadySeconds ?? 0) * 1000;
     const available = live.filter((p) => {
@@ -550,7 +558,7 @@ export class Controllers {
     const name = `${svc.metadata.name}-${podTemplateHash(svc.metadata.uid).slice(0, 5)}`;
     const endpoints = pods.map((p) => ({
       addresses: [p.status.podIP],
-      conditions: { ready: podReady(p), serving: podReady(p), terminating: false },
+      conditions: { ready: podReady(p), serving: podReady(p), terminating: !!p.metadata.deletionTimestamp },
       nodeName: p.spec?.nodeName,
       targetRef: { kind: 'Pod', namespace: ns, name: p.metadata.name, uid: p.metadata.uid },
     }));

@@ -89,6 +89,8 @@ interface PodSim {
   startTime: string;
   /** When the simulated kubelet first saw the pod (ms): creationTimestamp only has whole seconds. */
   admittedAt: number;
+  /** When the kubelet saw the pod's deletion (ms). */
+  terminatingSince?: number;
   containers: ContainerSim[];
 }
 
@@ -139,6 +141,10 @@ export class Kubelet {
     let next = Infinity;
     for (const pod of pods) {
       let sim = this.sims.get(pod.metadata.uid!);
+      if (pod.metadata.deletionTimestamp) {
+        next = Math.min(next, this.terminate(pod, sim, now));
+        continue;
+      }
       if (!sim) {
         const why = this.unschedulable.get(pod.metadata.uid!) ?? unschedulableReason(pod);
         if (why) {
@@ -155,6 +161,39 @@ export class Kubelet {
       this.writeStatus(pod, sim);
     }
     return next;
+  }
+
+  /**
+   * A pod being deleted: its containers are stopped (not ready, `Killing` events) and the pod is removed
+   * once they have exited, which takes half the ready delay (at most the grace period).
+   */
+  private terminate(pod: KObject, sim: PodSim | undefined, now: number): number {
+    if (!sim) {
+      this.api.delete(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: 0 });
+      return Infinity;
+    }
+    if (sim.terminatingSince === undefined) {
+      sim.terminatingSince = now;
+      for (const c of sim.containers) {
+        if (c.started)
+          this.events.record(
+            pod,
+            'Normal',
+            'Killing',
+            `Stopping container ${c.name}`,
+            kubeletSource,
+            `spec.containers{${c.name}}`,
+          );
+        c.ready = false;
+        c.next = Infinity;
+      }
+      this.writeStatus(pod, sim);
+    }
+    const graceMs = (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000;
+    const gone = sim.terminatingSince + Math.min(graceMs, this.startDelay);
+    if (now < gone) return gone;
+    this.api.delete(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: 0 });
+    return Infinity;
   }
 
   /** A pod the scheduler cannot place stays Pending with PodScheduled=False, as the real scheduler leaves it. */

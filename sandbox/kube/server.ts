@@ -424,6 +424,12 @@ export class KubeServer {
             (options.orphanDependents ? 'Orphan' : undefined),
           dryRun: dryRun || (Array.isArray(options.dryRun) && options.dryRun.includes('All')),
           preconditions: options.preconditions,
+          gracePeriodSeconds:
+            q.get('gracePeriodSeconds') !== null
+              ? Number(q.get('gracePeriodSeconds'))
+              : typeof options.gracePeriodSeconds === 'number'
+                ? options.gracePeriodSeconds
+                : undefined,
         });
         send(res, 200, result);
         return;

@@ -144,25 +144,54 @@ describe('pod behaviours by image, rolling updates and events', () => {
       }),
     );
     await sb.ok(kubectl, ['rollout', 'status', 'deployment/roll', '--timeout=60s']);
+    // Follow the pods as a client does, through a watch, and count the ones not terminating after each change.
+    const list = (await sb.api('GET', `/api/v1/namespaces/${ns}/pods?labelSelector=app%3Droll`)).body;
+    const state = new Map<string, Json>(list.items.map((p: Json) => [p.metadata.name, p]));
     const samples: { total: number; ready: number }[] = [];
-    const off = sb.emulator.onChange(() => {
-      const pods = sb.emulator.pods().filter((p) => p.labels.app === 'roll');
-      samples.push({ total: pods.length, ready: pods.filter((p) => p.ready).length });
-    });
+    const controller = new AbortController();
+    const res = await fetch(
+      `${sb.emulator.url}/api/v1/namespaces/${ns}/pods?watch=1&labelSelector=app%3Droll&resourceVersion=${list.metadata.resourceVersion}`,
+      { signal: controller.signal },
+    );
+    const reading = (async () => {
+      const reader = res.body!.getReader();
+      let buffer = '';
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += Buffer.from(value).toString('utf8');
+          let nl: number;
+          while ((nl = buffer.indexOf('\n')) >= 0) {
+            const event = JSON.parse(buffer.slice(0, nl));
+            buffer = buffer.slice(nl + 1);
+            if (event.type === 'DELETED') state.delete(event.object.metadata.name);
+            else state.set(event.object.metadata.name, event.object);
+            const active = [...state.values()].filter((p) => !p.metadata.deletionTimestamp);
+            samples.push({
+              total: active.length,
+              ready: active.filter((p) =>
+                p.status?.conditions?.some((c: Json) => c.type === 'Ready' && c.status === 'True'),
+              ).length,
+            });
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
     try {
       await sb.ok(kubectl, ['set', 'image', 'deployment/roll', 'server=model:2.0']);
       await sb.ok(kubectl, ['rollout', 'status', 'deployment/roll', '--timeout=60s']);
+      await until('the old pods gone', () => state.size === 4);
     } finally {
-      off();
+      controller.abort();
+      await reading;
     }
-    expect(samples.length).toBeGreaterThan(4);
-    expect(Math.max(...samples.map((s) => s.total))).toBe(5);
-    expect(Math.min(...samples.map((s) => s.ready))).toBe(4);
-    const images = sb.emulator
-      .pods()
-      .filter((p) => p.labels.app === 'roll')
-      .map((p) => p.image);
-    expect(images).toEqual(Array(4).fill('model:2.0'));
+    expect(samples.length).toBeGreaterThan(8);
+    expect(Math.max(...samples.map((x) => x.total))).toBe(5);
+    expect(Math.min(...samples.map((x) => x.ready))).toBe(4);
+    expect([...state.values()].map((p) => p.spec.containers[0].image)).toEqual(Array(4).fill('model:2.0'));
     const events = (
       await sb.api(
         'GET',
@@ -259,8 +288,36 @@ describe('pod behaviours by image, rolling updates and events', () => {
     }
   });
 
-  test('pod logs through kubectl logs, and the kubelet refusals for containers without one', async () => {
+  test('a deleted pod terminates: not ready, Killing event, replaced at once, then gone', async () => {
     const [pod] = await podsOf('quick');
+    const deleted = await sb.api('DELETE', `/api/v1/namespaces/${ns}/pods/${pod.metadata.name}`);
+    expect(deleted.body.metadata.deletionTimestamp).toBeDefined();
+    expect(deleted.body.metadata.deletionGracePeriodSeconds).toBe(30);
+    await until('a replacement', async () =>
+      (await podsOf('quick')).some((p) => p.metadata.name !== pod.metadata.name),
+    );
+    await until(
+      'the pod gone',
+      async () => (await sb.api('GET', `/api/v1/namespaces/${ns}/pods/${pod.metadata.name}`)).status === 404,
+    );
+    const events = await eventsOf(pod.metadata.name);
+    expect(events.map((e) => e.reason)).toContain('Killing');
+    await until(
+      'the replacement ready',
+      async () => (await podsOf('quick'))[0]?.status?.containerStatuses?.[0]?.ready === true,
+    );
+    const [replacement] = await podsOf('quick');
+    await sb.ok(kubectl, ['delete', 'pod', replacement.metadata.name, '--grace-period=0', '--force']);
+    expect((await sb.api('GET', `/api/v1/namespaces/${ns}/pods/${replacement.metadata.name}`)).status).toBe(
+      404,
+    );
+  });
+
+  test('pod logs through kubectl logs, and the kubelet refusals for containers without one', async () => {
+    const pod = await until('a ready quick pod', async () => {
+      const [p] = await podsOf('quick');
+      return p?.status?.containerStatuses?.[0]?.ready ? p : undefined;
+    });
     const log = await sb.ok(kubectl, ['logs', pod.metadata.name]);
     expect(log).toContain('starting model:1.0');
     expect(log).toContain('ready: serving');

@@ -78,7 +78,8 @@ describe.each(versions)('real helm from .tools/k8s-%s (3.17 or 4.1) against the 
     expect(d.spec.replicas).toBe(3);
     expect(d.spec.template.spec.containers[0].image).toBe('registry.local/model-server:1.1.0');
     expect(d.status).toMatchObject({ replicas: 3, updatedReplicas: 3, availableReplicas: 3 });
-    expect((await pods('svc')).map((p) => p.spec.containers[0].image)).toEqual(
+    const serving = (await pods('svc')).filter((p) => !p.metadata.deletionTimestamp);
+    expect(serving.map((p) => p.spec.containers[0].image)).toEqual(
       Array(3).fill('registry.local/model-server:1.1.0'),
     );
 

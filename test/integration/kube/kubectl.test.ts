@@ -130,7 +130,8 @@ describe.each(versions)('real kubectl %s against the emulator', (version) => {
     expect(d.spec.template.spec.containers[0].image).toBe('model:2.0');
     expect(d.metadata.annotations['deployment.kubernetes.io/revision']).toBe('3');
     const pods = (await sb.api('GET', '/api/v1/namespaces/default/pods?labelSelector=app%3Dweb')).body.items;
-    expect(pods.map((p: Json) => p.spec.containers[0].image)).toEqual(['model:2.0']);
+    const serving = pods.filter((p: Json) => !p.metadata.deletionTimestamp);
+    expect(serving.map((p: Json) => p.spec.containers[0].image)).toEqual(['model:2.0']);
   });
 
   test('rollout undo goes back to the previous ReplicaSet, which gets the next revision', async () => {
@@ -209,7 +210,13 @@ describe.each(versions)('real kubectl %s against the emulator', (version) => {
     );
     expect(owned).toEqual([]);
     const pods = (await sb.api('GET', '/api/v1/namespaces/default/pods?labelSelector=app%3Dweb')).body.items;
-    expect(pods).toEqual([]);
+    expect(pods.every((p: Json) => p.metadata.deletionTimestamp)).toBe(true);
+    await until(
+      'the terminating pods gone',
+      async () =>
+        (await sb.api('GET', '/api/v1/namespaces/default/pods?labelSelector=app%3Dweb')).body.items.length ===
+        0,
+    );
     const missing = await sb.run(kubectl, ['get', 'deployment', 'web']);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain('NotFound');

@@ -170,6 +170,11 @@ describe('API semantics', () => {
     });
     api.delete(deploymentRt, 'ml', 'web');
     expect(api.list(rsRt, 'ml')).toEqual([]);
+    // Pods terminate gracefully: marked for deletion, then removed by the kubelet (or with grace 0).
+    const [terminating] = api.list(byKind('Pod'), 'ml');
+    expect(terminating!.metadata.deletionTimestamp).toBeDefined();
+    expect(terminating!.metadata.deletionGracePeriodSeconds).toBe(30);
+    api.delete(byKind('Pod'), 'ml', 'web-1-a', { gracePeriodSeconds: 0 });
     expect(api.list(byKind('Pod'), 'ml')).toEqual([]);
 
     const owner2 = api.create(deploymentRt, 'ml', deployment());
