@@ -167,6 +167,30 @@ describe.each(clients)(
       },
     );
 
+    test('readiness that never passes fails after readiness-timeout; a slow start within it passes', async () => {
+      const inputs = base('probes', { set: `image.repository=${REPO}\nreplicaCount=1` });
+      expect((await cluster.action('deploy-canary', { ...inputs, image: `${REPO}:v1` })).exitCode).toBe(0);
+
+      const unready = await cluster.action('deploy-canary', {
+        ...inputs,
+        image: `${REPO}:v2-unready`,
+        'readiness-timeout': '5s',
+      });
+      expect(unready.exitCode).toBe(1);
+      expect(unready.stdout).toMatch(
+        /::error::pod probes-inference-service-canary-\S+ has run for \d+s without passing its readiness probe \(container model-server\)/,
+      );
+      expect(unready.summary).toContain('Rollout failed: ReadinessNeverPassed');
+      expect((await cluster.post(unready, { ...inputs, image: `${REPO}:v2-unready` })).exitCode).toBe(0);
+      await podsBecome(cluster, 'probes', ['stable v1']);
+
+      // -slow becomes ready after 30 s, inside the default readiness-timeout of 2m.
+      const slow = await cluster.action('deploy-canary', { ...inputs, image: `${REPO}:v3-slow` });
+      expect(slow.exitCode, slow.stdout).toBe(0);
+      expect(slow.outputs).toMatchObject({ result: 'start-canary', 'canary-image': `${REPO}:v3-slow` });
+      await podsBecome(cluster, 'probes', ['stable v1', 'canary v3-slow']);
+    });
+
     test('a job cancelled while the canary rolls out: the post step removes the canary', async () => {
       const release = 'cancelled';
       const inputs = base(release, { set: `image.repository=${REPO}\nreplicaCount=1` });
