@@ -16,7 +16,7 @@ import { historyTable } from '../../lib/rollout-report';
 import { watchRollout } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { parseImageRef, readTrackState, sameImage } from './canary-values';
-import { readValueKeys, STATE } from './inputs';
+import { INPUTS, readValueKeys, STATE } from './inputs';
 
 /**
  * Runs when the job failed or was cancelled (`post-if` in action.yml). If this step started or moved a
@@ -44,7 +44,7 @@ async function removeCanary(): Promise<void> {
   const timeoutMs = Number(core.getState(STATE.timeoutMs)) || 5 * 60_000;
   const keys = readValueKeys(new InputReader());
 
-  const source = parseKubeconfigInput(core.getInput('kubeconfig'));
+  const source = parseKubeconfigInput(core.getInput(INPUTS.kubeconfig));
   const path = source.kind === 'invalid' ? undefined : materializeKubeconfig(source);
   try {
     const helm = new Helm(new Cli('helm', kubeEnv(path)), context);
