@@ -272,6 +272,9 @@ export class RolloutFailure extends Error {
   }
 }
 
+/** How often a wait without changes says it is still waiting. */
+const HEARTBEAT_MS = 30_000;
+
 export interface RolloutWatchOptions {
   kubeConfig: KubeConfig;
   namespace: string;
@@ -281,9 +284,6 @@ export interface RolloutWatchOptions {
   /** How long a running pod may stay unready before it counts as never becoming ready. */
   readinessTimeoutMs: number;
   onProgress?: (line: string) => void;
-  /** How often to log that we are still waiting, even without changes. */
-  heartbeatMs?: number;
-  signal?: AbortSignal;
 }
 
 /**
@@ -373,17 +373,18 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
 
   return new Promise<DeploymentSummary[]>((resolve, reject) => {
     let settled = false;
-    const finish = (error?: unknown, result?: DeploymentSummary[]) => {
-      if (settled) return;
+    const stopWatching = () => {
       settled = true;
       clearInterval(timer);
       deployments.stop();
       pods.stop();
-      options.signal?.removeEventListener('abort', onAbort);
+    };
+    const finish = (error?: unknown, result?: DeploymentSummary[]) => {
+      if (settled) return;
+      stopWatching();
       if (error) reject(error);
       else resolve(result!);
     };
-    const onAbort = () => finish(new Error('the rollout watch was cancelled'));
 
     const releaseDeployments = () =>
       [...deployments.items.values()].filter((d) => belongsToRelease(d, release, namespace));
@@ -425,10 +426,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
           notReadySinceMs: notReadySince.get(name),
         });
         if (failure) {
-          settled = true;
-          clearInterval(timer);
-          deployments.stop();
-          pods.stop();
+          stopWatching();
           diagnose(core, namespace, failure).then(
             (error) => reject(error),
             () => reject(new RolloutFailure(failure.reason, failure.message, failure.pod)),
@@ -446,7 +444,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
         );
         return;
       }
-      if (now - lastLog >= (options.heartbeatMs ?? 30_000)) {
+      if (now - lastLog >= HEARTBEAT_MS) {
         lastLog = now;
         options.onProgress?.(
           `still waiting after ${Math.round((now - started) / 1000)}s: ${pending.map((d) => deploymentProgress(d).message).join('; ')}`,
@@ -477,7 +475,6 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
       },
       (e) => finish(e),
     );
-    options.signal?.addEventListener('abort', onAbort);
     deployments.start();
     pods.start();
   });

@@ -132,12 +132,13 @@ function planCanary(request: DeployRequest, state: ReleaseState, before: TrackSt
     };
   }
 
-  const replicas = request.canaryReplicas ?? before.replicas;
   const changes: string[] = [];
   if (!running) {
     changes.push(
       `canary ${formatImageRef(image)} at ${request.weight}%${request.baseline ? ' with a baseline' : ''} next to stable ${before.stableImage ? formatImageRef(before.stableImage) : '(chart default)'}`,
     );
+    const replicas = request.canaryReplicas ?? before.replicas;
+    if (replicas !== undefined) changes.push(`canary replicas: ${replicas}`);
   } else {
     if (before.weight !== request.weight)
       changes.push(`weight ${before.weight ?? '?'}% → ${request.weight}%`);
@@ -161,7 +162,7 @@ function planCanary(request: DeployRequest, state: ReleaseState, before: TrackSt
     ),
     description: canaryDescription(request.sha, request.weight, formatImageRef(image)),
     stableRevision,
-    changes: replicas === undefined || running ? changes : [...changes, `canary replicas: ${replicas}`],
+    changes,
     before,
     image,
   };
