@@ -42,23 +42,31 @@ export class TrackCounts {
 
   constructor(private readonly spec: CountSpec) {}
 
-  /** `readings` answer the spec's queries in the order of `queriesOf`. */
+  private started = false;
+
+  /**
+   * `readings` answer the spec's queries in the order of `queriesOf`. Counting starts with the first
+   * reading that has request series (an empty one, e.g. a missed scrape, would make every series seen
+   * later count from zero); from then on both sums observe every time, so a pod or an error series that
+   * appears later counts from zero in both.
+   */
   observe(readings: Series[][]): void {
+    const all =
+      this.spec.kind === 'errors' ? readings[0]! : readings[0]!.filter((s) => s.labels.le === '+Inf');
+    if (!this.started && !all.some((s) => Number.isFinite(s.value))) return;
+    this.started = true;
+    this.all.observe(all);
     if (this.spec.kind === 'errors') {
-      this.all.observe(readings[0]!);
       this.bad.observe(readings[1]!);
       return;
     }
-    const buckets = readings[0]!;
-    this.bucket ??= chooseBucket(buckets, this.spec.threshold);
-    // bad = all − fast: track the +Inf bucket as "all" and the threshold bucket as the fast ones. Both
-    // sums observe every time, so a pod that appears later counts from zero in both.
-    this.all.observe(buckets.filter((s) => s.labels.le === '+Inf'));
-    this.bad.observe(this.bucket ? buckets.filter((s) => s.labels.le === this.bucket) : []);
+    // bad = all − fast: the +Inf bucket counts every request, the threshold bucket the fast ones.
+    this.bucket ??= chooseBucket(readings[0]!, this.spec.threshold);
+    this.bad.observe(this.bucket ? readings[0]!.filter((s) => s.labels.le === this.bucket) : []);
   }
 
   evidence(): BinomialEvidence | undefined {
-    if (this.spec.kind === 'latency' && !this.bucket) return undefined;
+    if (!this.started || (this.spec.kind === 'latency' && !this.bucket)) return undefined;
     const total = Math.round(this.all.total);
     const counted = Math.round(this.bad.total);
     const bad = this.spec.kind === 'errors' ? counted : total - counted;

@@ -170,6 +170,13 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
     );
   }
   const failureLimit = reader.number('failure-limit', { min: 1, integer: true }) ?? 3;
+  // A bake time: problems that show some minutes after a rollout (warm-up, leaks) get time to show.
+  const minDurationMs = reader.duration('min-duration') ?? Math.round(durationMs * 0.4);
+  if (minDurationMs > durationMs) {
+    reader.problem(
+      `input 'min-duration': ${formatDuration(minDurationMs)} is longer than the duration ${formatDuration(durationMs)}`,
+    );
+  }
   const minSamples =
     reader.number('min-samples', { min: 1, integer: true }) ?? Math.max(1, Math.ceil(samples / 2));
   if (samples >= 1 && minSamples > samples) {
@@ -197,6 +204,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
       warmupMs,
       failureLimit,
       minSamples,
+      minDurationMs,
       decision,
       alpha,
       beta,

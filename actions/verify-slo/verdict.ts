@@ -12,10 +12,12 @@ export interface Decision {
 export interface VerdictPolicy {
   /** Failed samples in a row (per SLI) that fail the verification. */
   failureLimit: number;
-  /** Passed samples each SLI needs for a pass. */
+  /** Samples each SLI needs for a pass: passing ones, or for SLIs judged on counts, ones with data. */
   minSamples: number;
   /** Samples the full duration takes. */
   expectedSamples: number;
+  /** Milliseconds before which the sequential test cannot end the verification with a pass. */
+  minDurationMs: number;
 }
 
 export interface SliTally {
@@ -31,8 +33,10 @@ export interface SliTally {
   worst?: SampleJudgement;
   /** Why the last sample without a value had none. */
   lastGap?: string;
-  /** The sequential test's last decision, for SLIs judged on counts. */
+  /** SLIs judged on counts: the sequential test's latest decision, on the counts since it was (re)armed. */
   sequential?: SequentialDecision;
+  /** SLIs judged on counts: the last pass of the sequential test (it re-arms after each). */
+  sequentialPass?: SequentialDecision;
 }
 
 /** Keeps the per-SLI counts and decides as soon as the outcome is settled. */
@@ -41,8 +45,9 @@ export class VerdictTracker {
   private taken = 0;
 
   /**
-   * `sequential[i]`: SLI i is decided by the sequential test as soon as it is conclusive; its per-sample
-   * failures do not count towards the failure limit (the test already weighs every request).
+   * `sequential[i]`: SLI i is judged on counts by the sequential test, which fails it as soon as a
+   * regression is conclusive; its per-sample failures do not count towards the failure limit (the test
+   * already weighs every request, and a rate sample of little traffic is noise).
    */
   constructor(
     private readonly slis: SliSpec[],
@@ -83,12 +88,12 @@ export class VerdictTracker {
 
   recordSequential(index: number, decision: SequentialDecision): void {
     const tally = this.tallies[index]!;
-    // A pass is final for the window; a later look can still fail it (the test's guarantees allow it).
-    if (tally.sequential?.decision !== 'pass' || decision.decision === 'fail') tally.sequential = decision;
+    tally.sequential = decision;
+    if (decision.decision === 'pass') tally.sequentialPass = decision;
   }
 
   /** Call after each sample's SLIs are recorded: a decision when one is already settled. */
-  afterSample(): Decision | undefined {
+  afterSample(elapsedMs: number): Decision | undefined {
     this.taken += 1;
     const tested = this.tallies.findIndex((t) => t.sequential?.decision === 'fail');
     if (tested !== -1) {
@@ -105,24 +110,24 @@ export class VerdictTracker {
         reason: `${t.name} failed ${t.streak} sample${t.streak === 1 ? '' : 's'} in a row: ${t.last!.reason}${this.worstNote(failed)}`,
       };
     }
-    if (this.tallies.every((t) => t.sequential?.decision === 'pass')) {
+    // An early pass needs every SLI passed by the test, the bake time over, and data in this very sample.
+    const fresh = (t: SliTally) => t.last?.status === 'pass' || t.last?.status === 'fail';
+    if (elapsedMs >= this.policy.minDurationMs && this.tallies.every((t) => t.sequentialPass && fresh(t))) {
       return {
         verdict: 'pass',
-        reason: `every SLI passed the sequential test: ${this.tallies.map((t) => `${t.name}: ${t.sequential!.detail}`).join('; ')}`,
+        reason: `every SLI passed the sequential test: ${this.tallies.map((t) => `${t.name}: ${t.sequentialPass!.detail}`).join('; ')}`,
       };
     }
     const remaining = this.policy.expectedSamples - this.taken;
-    const starved = this.tallies.findIndex(
-      (t) => t.sequential?.decision !== 'pass' && t.pass + remaining < this.policy.minSamples,
-    );
+    const starved = this.tallies.findIndex((t, i) => this.counted(t, i) + remaining < this.policy.minSamples);
     if (starved !== -1) return this.inconclusive(starved);
     return remaining <= 0 ? this.final() : undefined;
   }
 
-  /** The decision when the duration has ended; SLIs the sequential test passed count as passed. */
+  /** The decision when the duration has ended. */
   final(): Decision {
-    const open = (t: SliTally) => t.sequential?.decision !== 'pass';
-    const flapping = this.tallies.findIndex((t) => open(t) && t.fail > t.pass);
+    const settled = (t: SliTally, i: number) => this.sequential[i] && t.sequentialPass !== undefined;
+    const flapping = this.tallies.findIndex((t, i) => !settled(t, i) && t.fail > t.pass);
     if (flapping !== -1) {
       const t = this.tallies[flapping]!;
       return {
@@ -130,14 +135,20 @@ export class VerdictTracker {
         reason: `${t.name} failed more samples than it passed (${t.fail} failed, ${t.pass} passed): ${t.last!.reason}${this.worstNote(flapping)}`,
       };
     }
-    const starved = this.tallies.findIndex((t) => open(t) && t.pass < this.policy.minSamples);
+    const starved = this.tallies.findIndex((t, i) => this.counted(t, i) < this.policy.minSamples);
     if (starved !== -1) return this.inconclusive(starved);
     const parts = this.tallies.map((t, i) => {
+      if (settled(t, i)) return `${t.name} passed the sequential test (${t.sequentialPass!.detail})`;
       const sli = this.slis[i]!;
       const worst = t.worst?.value !== undefined ? `, worst ${formatValue(t.worst.value, sli.unit)}` : '';
       return `${t.name} ${t.pass}/${t.pass + t.fail + t.noData + t.error} samples passed${worst}`;
     });
     return { verdict: 'pass', reason: `every SLI held its budget: ${parts.join('; ')}` };
+  }
+
+  /** Samples that count towards min-samples: passing ones, or for SLIs judged on counts, ones with data. */
+  private counted(t: SliTally, index: number): number {
+    return this.sequential[index] ? t.pass + t.fail : t.pass;
   }
 
   private inconclusive(index: number): Decision {
@@ -146,8 +157,8 @@ export class VerdictTracker {
     return {
       verdict: 'inconclusive',
       reason:
-        `${t.name} cannot get the ${this.policy.minSamples} passing samples a pass needs ` +
-        `(${t.pass} passed, ${t.noData} without data, ${t.error} errors${t.lastGap && gaps ? `; last: ${t.lastGap}` : ''})`,
+        `${t.name} cannot get the ${this.policy.minSamples} samples a pass needs ` +
+        `(${t.pass} passed, ${t.fail} failed, ${t.noData} without data, ${t.error} errors${t.lastGap && gaps ? `; last: ${t.lastGap}` : ''})`,
     };
   }
 

@@ -3,7 +3,7 @@ import { formatDuration } from '../../lib/durations';
 import { renderTemplate } from '../../lib/promql-template';
 import { queriesOf, TrackCounts } from './evidence';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
-import { judgeAbsolute, judgeRelative, type SequentialDecision } from './sequential';
+import { judgeAbsolute, judgeRelative, type BinomialEvidence, type SequentialDecision } from './sequential';
 import { allQueries, resolveQueries, type QueryPlan } from './queries';
 import { formatValue, type SliSpec } from './sli';
 import { VerdictTracker, type Decision, type SliTally } from './verdict';
@@ -19,6 +19,8 @@ export interface VerifyPlan {
   warmupMs: number;
   failureLimit: number;
   minSamples: number;
+  /** Earliest moment (ms after the start) the sequential test may end the verification with a pass. */
+  minDurationMs: number;
   /** `sequential`: SLIs with counts are decided by the sequential test as soon as it is conclusive. */
   decision: 'fixed' | 'sequential';
   /** Sequential test: false-rollback rate (α) and missed-regression rate (β). */
@@ -94,7 +96,12 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   const total = expectedSamples(plan);
   const tracker = new VerdictTracker(
     plan.slis,
-    { failureLimit: plan.failureLimit, minSamples: plan.minSamples, expectedSamples: total },
+    {
+      failureLimit: plan.failureLimit,
+      minSamples: plan.minSamples,
+      expectedSamples: total,
+      minDurationMs: plan.minDurationMs,
+    },
     counters.map((c) => c !== undefined),
   );
   const samples: SampleRecord[] = [];
@@ -137,7 +144,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       line.push(`${sli.name} ${judgement.status.toUpperCase()} ${judgement.reason}${note}${counted}`);
     });
     log(`[${index}/${total} ${formatDuration(elapsedMs)}] ${line.join(' | ')}`);
-    decision = tracker.afterSample();
+    decision = tracker.afterSample(elapsedMs);
   }
   decision ??= tracker.final();
   return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
@@ -244,6 +251,11 @@ interface CountedTrack {
 interface SliCounters {
   canary: CountedTrack;
   reference?: CountedTrack;
+  /**
+   * The counts when the test was last (re)armed. After each pass the test starts again on fresh counts,
+   * so a regression that begins later is not diluted by the good requests before it.
+   */
+  armedAt?: { canary: BinomialEvidence; reference?: BinomialEvidence };
 }
 
 /** Per SLI, the counters the sequential test reads (undefined: the SLI is judged sample by sample). */
@@ -285,15 +297,17 @@ function judgeCounts(
   counters: SliCounters | undefined,
 ): SequentialDecision | undefined {
   const spec = sli.sequential;
-  const canary = counters?.canary.counts.evidence();
-  if (!spec || !counters || !canary) return undefined;
+  const current = counters?.canary.counts.evidence();
+  if (!spec || !counters || !current) return undefined;
+  const canary = since(current, counters.armedAt?.canary);
   const { alpha, beta } = plan;
   const minEvents = plan.minRequests;
   const tests: SequentialDecision[] = [];
   if (spec.budget !== undefined) {
     tests.push(judgeAbsolute(canary, { budget: spec.budget, alpha, beta, minEvents, label: spec.label }));
   }
-  const reference = counters.reference?.counts.evidence();
+  const currentReference = counters.reference?.counts.evidence();
+  const reference = currentReference && since(currentReference, counters.armedAt?.reference);
   if (sli.relative && reference) {
     tests.push(
       judgeRelative(canary, reference, {
@@ -308,7 +322,12 @@ function judgeCounts(
   }
   if (tests.length === 0) return undefined;
   const failed = tests.find((t) => t.decision === 'fail');
+  const decision = failed ? 'fail' : tests.every((t) => t.decision === 'pass') ? 'pass' : 'continue';
+  if (decision === 'pass') counters.armedAt = { canary: current, reference: currentReference };
   if (failed || tests.length === 1) return failed ?? tests[0];
-  const decision = tests.every((t) => t.decision === 'pass') ? 'pass' : 'continue';
   return { ...tests[0]!, decision, detail: tests.map((t) => t.detail).join('; ') };
+}
+
+function since(now: BinomialEvidence, then: BinomialEvidence | undefined): BinomialEvidence {
+  return then ? { bad: Math.max(0, now.bad - then.bad), total: Math.max(0, now.total - then.total) } : now;
 }

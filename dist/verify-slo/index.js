@@ -60297,22 +60297,29 @@ class TrackCounts {
     constructor(spec) {
         this.spec = spec;
     }
-    /** `readings` answer the spec's queries in the order of `queriesOf`. */
+    started = false;
+    /**
+     * `readings` answer the spec's queries in the order of `queriesOf`. Counting starts with the first
+     * reading that has request series (an empty one, e.g. a missed scrape, would make every series seen
+     * later count from zero); from then on both sums observe every time, so a pod or an error series that
+     * appears later counts from zero in both.
+     */
     observe(readings) {
+        const all = this.spec.kind === 'errors' ? readings[0] : readings[0].filter((s) => s.labels.le === '+Inf');
+        if (!this.started && !all.some((s) => Number.isFinite(s.value)))
+            return;
+        this.started = true;
+        this.all.observe(all);
         if (this.spec.kind === 'errors') {
-            this.all.observe(readings[0]);
             this.bad.observe(readings[1]);
             return;
         }
-        const buckets = readings[0];
-        this.bucket ??= chooseBucket(buckets, this.spec.threshold);
-        // bad = all − fast: track the +Inf bucket as "all" and the threshold bucket as the fast ones. Both
-        // sums observe every time, so a pod that appears later counts from zero in both.
-        this.all.observe(buckets.filter((s) => s.labels.le === '+Inf'));
-        this.bad.observe(this.bucket ? buckets.filter((s) => s.labels.le === this.bucket) : []);
+        // bad = all − fast: the +Inf bucket counts every request, the threshold bucket the fast ones.
+        this.bucket ??= chooseBucket(readings[0], this.spec.threshold);
+        this.bad.observe(this.bucket ? readings[0].filter((s) => s.labels.le === this.bucket) : []);
     }
     evidence() {
-        if (this.spec.kind === 'latency' && !this.bucket)
+        if (!this.started || (this.spec.kind === 'latency' && !this.bucket))
             return undefined;
         const total = Math.round(this.all.total);
         const counted = Math.round(this.bad.total);
@@ -70146,8 +70153,9 @@ class VerdictTracker {
     tallies;
     taken = 0;
     /**
-     * `sequential[i]`: SLI i is decided by the sequential test as soon as it is conclusive; its per-sample
-     * failures do not count towards the failure limit (the test already weighs every request).
+     * `sequential[i]`: SLI i is judged on counts by the sequential test, which fails it as soon as a
+     * regression is conclusive; its per-sample failures do not count towards the failure limit (the test
+     * already weighs every request, and a rate sample of little traffic is noise).
      */
     constructor(slis, policy, sequential = slis.map(() => false)) {
         this.slis = slis;
@@ -70185,12 +70193,12 @@ class VerdictTracker {
     }
     recordSequential(index, decision) {
         const tally = this.tallies[index];
-        // A pass is final for the window; a later look can still fail it (the test's guarantees allow it).
-        if (tally.sequential?.decision !== 'pass' || decision.decision === 'fail')
-            tally.sequential = decision;
+        tally.sequential = decision;
+        if (decision.decision === 'pass')
+            tally.sequentialPass = decision;
     }
     /** Call after each sample's SLIs are recorded: a decision when one is already settled. */
-    afterSample() {
+    afterSample(elapsedMs) {
         this.taken += 1;
         const tested = this.tallies.findIndex((t) => t.sequential?.decision === 'fail');
         if (tested !== -1) {
@@ -70205,22 +70213,24 @@ class VerdictTracker {
                 reason: `${t.name} failed ${t.streak} sample${t.streak === 1 ? '' : 's'} in a row: ${t.last.reason}${this.worstNote(failed)}`,
             };
         }
-        if (this.tallies.every((t) => t.sequential?.decision === 'pass')) {
+        // An early pass needs every SLI passed by the test, the bake time over, and data in this very sample.
+        const fresh = (t) => t.last?.status === 'pass' || t.last?.status === 'fail';
+        if (elapsedMs >= this.policy.minDurationMs && this.tallies.every((t) => t.sequentialPass && fresh(t))) {
             return {
                 verdict: 'pass',
-                reason: `every SLI passed the sequential test: ${this.tallies.map((t) => `${t.name}: ${t.sequential.detail}`).join('; ')}`,
+                reason: `every SLI passed the sequential test: ${this.tallies.map((t) => `${t.name}: ${t.sequentialPass.detail}`).join('; ')}`,
             };
         }
         const remaining = this.policy.expectedSamples - this.taken;
-        const starved = this.tallies.findIndex((t) => t.sequential?.decision !== 'pass' && t.pass + remaining < this.policy.minSamples);
+        const starved = this.tallies.findIndex((t, i) => this.counted(t, i) + remaining < this.policy.minSamples);
         if (starved !== -1)
             return this.inconclusive(starved);
         return remaining <= 0 ? this.final() : undefined;
     }
-    /** The decision when the duration has ended; SLIs the sequential test passed count as passed. */
+    /** The decision when the duration has ended. */
     final() {
-        const open = (t) => t.sequential?.decision !== 'pass';
-        const flapping = this.tallies.findIndex((t) => open(t) && t.fail > t.pass);
+        const settled = (t, i) => this.sequential[i] && t.sequentialPass !== undefined;
+        const flapping = this.tallies.findIndex((t, i) => !settled(t, i) && t.fail > t.pass);
         if (flapping !== -1) {
             const t = this.tallies[flapping];
             return {
@@ -70228,23 +70238,29 @@ class VerdictTracker {
                 reason: `${t.name} failed more samples than it passed (${t.fail} failed, ${t.pass} passed): ${t.last.reason}${this.worstNote(flapping)}`,
             };
         }
-        const starved = this.tallies.findIndex((t) => open(t) && t.pass < this.policy.minSamples);
+        const starved = this.tallies.findIndex((t, i) => this.counted(t, i) < this.policy.minSamples);
         if (starved !== -1)
             return this.inconclusive(starved);
         const parts = this.tallies.map((t, i) => {
+            if (settled(t, i))
+                return `${t.name} passed the sequential test (${t.sequentialPass.detail})`;
             const sli = this.slis[i];
             const worst = t.worst?.value !== undefined ? `, worst ${formatValue(t.worst.value, sli.unit)}` : '';
             return `${t.name} ${t.pass}/${t.pass + t.fail + t.noData + t.error} samples passed${worst}`;
         });
         return { verdict: 'pass', reason: `every SLI held its budget: ${parts.join('; ')}` };
     }
+    /** Samples that count towards min-samples: passing ones, or for SLIs judged on counts, ones with data. */
+    counted(t, index) {
+        return this.sequential[index] ? t.pass + t.fail : t.pass;
+    }
     inconclusive(index) {
         const t = this.tallies[index];
         const gaps = t.noData + t.error;
         return {
             verdict: 'inconclusive',
-            reason: `${t.name} cannot get the ${this.policy.minSamples} passing samples a pass needs ` +
-                `(${t.pass} passed, ${t.noData} without data, ${t.error} errors${t.lastGap && gaps ? `; last: ${t.lastGap}` : ''})`,
+            reason: `${t.name} cannot get the ${this.policy.minSamples} samples a pass needs ` +
+                `(${t.pass} passed, ${t.fail} failed, ${t.noData} without data, ${t.error} errors${t.lastGap && gaps ? `; last: ${t.lastGap}` : ''})`,
         };
     }
     worstNote(index) {
@@ -70289,7 +70305,12 @@ async function verify(plan, deps) {
     const counters = sequentialCounters(plan);
     await preflight(plan, queries, counters, deps);
     const total = expectedSamples(plan);
-    const tracker = new VerdictTracker(plan.slis, { failureLimit: plan.failureLimit, minSamples: plan.minSamples, expectedSamples: total }, counters.map((c) => c !== undefined));
+    const tracker = new VerdictTracker(plan.slis, {
+        failureLimit: plan.failureLimit,
+        minSamples: plan.minSamples,
+        expectedSamples: total,
+        minDurationMs: plan.minDurationMs,
+    }, counters.map((c) => c !== undefined));
     const samples = [];
     if (plan.warmupMs > 0) {
         log(`Warming up for ${formatDuration(plan.warmupMs)} before the first sample.`);
@@ -70330,7 +70351,7 @@ async function verify(plan, deps) {
             line.push(`${sli.name} ${judgement.status.toUpperCase()} ${judgement.reason}${note}${counted}`);
         });
         log(`[${index}/${total} ${formatDuration(elapsedMs)}] ${line.join(' | ')}`);
-        decision = tracker.afterSample();
+        decision = tracker.afterSample(elapsedMs);
     }
     decision ??= tracker.final();
     return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
@@ -70440,16 +70461,18 @@ async function observeCounts(counters, deps) {
 /** The sequential test on the counts so far: absolute budget, relative bound, or both (both must pass). */
 function judgeCounts(plan, sli, counters) {
     const spec = sli.sequential;
-    const canary = counters?.canary.counts.evidence();
-    if (!spec || !counters || !canary)
+    const current = counters?.canary.counts.evidence();
+    if (!spec || !counters || !current)
         return undefined;
+    const canary = since(current, counters.armedAt?.canary);
     const { alpha, beta } = plan;
     const minEvents = plan.minRequests;
     const tests = [];
     if (spec.budget !== undefined) {
         tests.push(judgeAbsolute(canary, { budget: spec.budget, alpha, beta, minEvents, label: spec.label }));
     }
-    const reference = counters.reference?.counts.evidence();
+    const currentReference = counters.reference?.counts.evidence();
+    const reference = currentReference && since(currentReference, counters.armedAt?.reference);
     if (sli.relative && reference) {
         tests.push(judgeRelative(canary, reference, {
             tolerance: sli.relative.tolerance,
@@ -70463,10 +70486,15 @@ function judgeCounts(plan, sli, counters) {
     if (tests.length === 0)
         return undefined;
     const failed = tests.find((t) => t.decision === 'fail');
+    const decision = failed ? 'fail' : tests.every((t) => t.decision === 'pass') ? 'pass' : 'continue';
+    if (decision === 'pass')
+        counters.armedAt = { canary: current, reference: currentReference };
     if (failed || tests.length === 1)
         return failed ?? tests[0];
-    const decision = tests.every((t) => t.decision === 'pass') ? 'pass' : 'continue';
     return { ...tests[0], decision, detail: tests.map((t) => t.detail).join('; ') };
+}
+function since(now, then) {
+    return then ? { bad: Math.max(0, now.bad - then.bad), total: Math.max(0, now.total - then.total) } : now;
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-slo/inputs.ts
@@ -70617,6 +70645,11 @@ function getInputs(reader = new InputReader()) {
         reader.problem(`duration ${formatDuration(durationMs)} leaves no sample after warmup ${formatDuration(warmupMs)} at interval ${formatDuration(intervalMs)}`);
     }
     const failureLimit = reader.number('failure-limit', { min: 1, integer: true }) ?? 3;
+    // A bake time: problems that show some minutes after a rollout (warm-up, leaks) get time to show.
+    const minDurationMs = reader.duration('min-duration') ?? Math.round(durationMs * 0.4);
+    if (minDurationMs > durationMs) {
+        reader.problem(`input 'min-duration': ${formatDuration(minDurationMs)} is longer than the duration ${formatDuration(durationMs)}`);
+    }
     const minSamples = reader.number('min-samples', { min: 1, integer: true }) ?? Math.max(1, Math.ceil(samples / 2));
     if (samples >= 1 && minSamples > samples) {
         reader.problem(`input 'min-samples': ${minSamples} is more than the ${samples} samples the duration allows`);
@@ -70640,6 +70673,7 @@ function getInputs(reader = new InputReader()) {
             warmupMs,
             failureLimit,
             minSamples,
+            minDurationMs,
             decision,
             alpha,
             beta,

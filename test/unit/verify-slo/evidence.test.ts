@@ -75,11 +75,20 @@ describe('TrackCounts', () => {
     expect(counts.bucket).toBe('0.3');
   });
 
-  it('counts a pod that appears after the start in both sums', () => {
+  it('starts counting at the first reading with request series, so an empty one is no baseline', () => {
     const counts = new TrackCounts({ kind: 'latency', buckets: 'b', threshold: 0.3 });
     counts.observe([[]]);
-    counts.observe([[s({ pod: 'new', le: '0.3' }, 36), s({ pod: 'new', le: '+Inf' }, 37)]]);
-    expect(counts.evidence()).toEqual({ bad: 1, total: 37 });
+    expect(counts.evidence()).toBeUndefined();
+    counts.observe([[s({ pod: 'p', le: '0.3' }, 3000), s({ pod: 'p', le: '+Inf' }, 3005)]]);
+    counts.observe([[s({ pod: 'p', le: '0.3' }, 3100), s({ pod: 'p', le: '+Inf' }, 3105)]]);
+    expect(counts.evidence()).toEqual({ bad: 0, total: 100 });
+  });
+
+  it('counts a first error series that appears after the start from zero', () => {
+    const counts = new TrackCounts({ kind: 'errors', requests: 'r', errors: 'e' });
+    counts.observe([[s({ code: '200' }, 500)], []]);
+    counts.observe([[s({ code: '200' }, 595), s({ code: '500' }, 5)], [s({ code: '500' }, 5)]]);
+    expect(counts.evidence()).toEqual({ bad: 5, total: 100 });
   });
 
   it('has no evidence when no bucket lies at or below the threshold', () => {

@@ -35,6 +35,7 @@ function plan(overrides: Partial<VerifyPlan> = {}): VerifyPlan {
     warmupMs: 0,
     failureLimit: 3,
     minSamples: 5,
+    minDurationMs: 0,
     decision: 'fixed',
     alpha: 0.01,
     beta: 0.01,
@@ -110,7 +111,7 @@ describe('verify', () => {
     expect(result.verdict).toBe('inconclusive');
     // 10 samples, 5 passes needed: after 6 empty samples only 4 remain.
     expect(result.samples).toHaveLength(6);
-    expect(result.reason).toMatch(/0 passed, 6 without data, 0 errors; last: canary: empty result/);
+    expect(result.reason).toMatch(/0 passed, 0 failed, 6 without data, 0 errors; last: canary: empty result/);
   });
 
   it('counts Prometheus errors as error samples, not failures', async () => {
@@ -160,15 +161,33 @@ describe('verify with decision: sequential', () => {
     },
   };
 
-  /** Counters that grow by `rps` requests a second with the given error share; the rate query says `rate`. */
-  function traffic(errorShare: number, rps = 100, rate = 0.001) {
+  /**
+   * Counters that grow by `rps` requests a second, with the error share `share(seconds)` at each moment;
+   * the rate query answers `rate`, or nothing once `vanishAt` has passed.
+   */
+  function traffic(
+    errorShare: number | ((s: number) => number),
+    rps = 100,
+    rate = 0.001,
+    vanishAt = Infinity,
+  ) {
     const clock = fakeClock();
     const t0 = clock.now();
+    const shareAt = typeof errorShare === 'number' ? () => errorShare : errorShare;
+    let requests = 0;
+    let errors = 0;
+    let last = 0;
     const query = async (q: string): Promise<QueryValue> => {
       const seconds = (clock.now() - t0) / 1000;
-      const requests = rps * seconds;
-      const value = q === 'requests' ? requests : q === 'errors' ? Math.round(requests * errorShare) : rate;
-      return { values: [value], series: [{ labels: {}, value }], warnings: [] };
+      for (; last < seconds; last++) {
+        requests += rps;
+        errors += rps * shareAt(last);
+      }
+      const gone = seconds > vanishAt;
+      const value = q === 'requests' ? requests : q === 'errors' ? Math.round(errors) : rate;
+      return gone && q !== 'requests' && q !== 'errors'
+        ? { values: [], series: [], warnings: [] }
+        : { values: [value], series: [{ labels: {}, value }], warnings: [] };
     };
     return { clock, query };
   }
@@ -200,6 +219,41 @@ describe('verify with decision: sequential', () => {
     // 454 clean requests pass a 1 % budget at α = β = 1 %: the first sample (1,000 requests) is enough.
     expect(result.samples).toHaveLength(1);
     expect(result.reason).toMatch(/passed the sequential test/);
+  });
+
+  it('waits out the bake time before passing, and catches a regression that starts meanwhile', async () => {
+    const good = traffic(0, 100, 0);
+    const baked = await verify(plan({ slis: [counted], decision: 'sequential', minDurationMs: 50_000 }), {
+      query: good.query,
+      clock: good.clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(baked.verdict).toBe('pass');
+    expect(baked.samples.at(-1)!.elapsedMs).toBe(50_000);
+
+    // Clean for 30 s (the test passes and re-arms), then 5 % errors: fresh counts catch it.
+    const burn = traffic((s) => (s < 30 ? 0 : 0.05), 100, 0);
+    const result = await verify(plan({ slis: [counted], decision: 'sequential', minDurationMs: 80_000 }), {
+      query: burn.query,
+      clock: burn.clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(result.verdict).toBe('fail');
+    expect(result.reason).toMatch(/failed the sequential test/);
+    expect(result.samples.at(-1)!.elapsedMs).toBeLessThan(80_000);
+  });
+
+  it('does not pass on a test passed before the metrics vanished', async () => {
+    const { clock, query } = traffic(0, 100, 0, 25);
+    const result = await verify(plan({ slis: [counted], decision: 'sequential', minDurationMs: 40_000 }), {
+      query,
+      clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(result.verdict).toBe('inconclusive');
   });
 
   it('ignores the sequential test under decision: fixed', async () => {
