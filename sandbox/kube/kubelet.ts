@@ -164,8 +164,8 @@ export class Kubelet {
   }
 
   /**
-   * A pod being deleted: its containers are stopped (not ready, `Killing` events) and the pod is removed
-   * once they have exited, which takes half the ready delay (at most the grace period).
+   * A pod being deleted: its containers are stopped (not ready, `Killing` events) and, once they have
+   * exited (half the ready delay, at most the grace period), the pod turns Succeeded and is removed.
    */
   private terminate(pod: KObject, sim: PodSim | undefined, now: number): number {
     if (!sim) {
@@ -192,6 +192,34 @@ export class Kubelet {
     const graceMs = (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000;
     const gone = sim.terminatingSince + Math.min(graceMs, this.startDelay);
     if (now < gone) return gone;
+    // The containers exited on SIGTERM: the kubelet reports the terminal phase, then the pod goes.
+    const last = clone(pod);
+    last.status = {
+      ...last.status,
+      phase: 'Succeeded',
+      containerStatuses: sim.containers.map((c) => ({
+        name: c.name,
+        state: c.started
+          ? {
+              terminated: {
+                exitCode: 0,
+                reason: 'Completed',
+                startedAt: c.state.running?.startedAt,
+                finishedAt: iso(now),
+                containerID: c.containerID,
+              },
+            }
+          : { waiting: c.state.waiting ?? { reason: 'ContainerCreating' } },
+        lastState: c.lastState,
+        ready: false,
+        restartCount: c.restartCount,
+        image: c.image,
+        imageID: c.containerID ? imageId(c.image) : '',
+        ...(c.containerID ? { containerID: c.containerID } : {}),
+        started: false,
+      })),
+    };
+    this.api.update(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, last, { internal: true });
     this.api.delete(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: 0 });
     return Infinity;
   }

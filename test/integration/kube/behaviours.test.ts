@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Json } from '../../../sandbox/kube/types';
-import { startSandbox, tool, until, type Sandbox } from './helpers';
+import { podReady } from '../../../sandbox/kube/controllers';
+import { follow, startSandbox, tool, until, type Sandbox } from './helpers';
 
 const kubectl = tool('1.35', 'kubectl');
 const ns = 'default';
@@ -148,45 +149,24 @@ describe('pod behaviours by image, rolling updates and events', () => {
     const list = (await sb.api('GET', `/api/v1/namespaces/${ns}/pods?labelSelector=app%3Droll`)).body;
     const state = new Map<string, Json>(list.items.map((p: Json) => [p.metadata.name, p]));
     const samples: { total: number; ready: number }[] = [];
-    const controller = new AbortController();
-    const res = await fetch(
+    const watch = await follow(
       `${sb.emulator.url}/api/v1/namespaces/${ns}/pods?watch=1&labelSelector=app%3Droll&resourceVersion=${list.metadata.resourceVersion}`,
-      { signal: controller.signal },
+      (event) => {
+        if (event.type === 'DELETED') state.delete(event.object.metadata.name);
+        else state.set(event.object.metadata.name, event.object);
+        const active = [...state.values()].filter((p) => !p.metadata.deletionTimestamp);
+        const ready = active.filter((p) =>
+          p.status?.conditions?.some((c: Json) => c.type === 'Ready' && c.status === 'True'),
+        );
+        samples.push({ total: active.length, ready: ready.length });
+      },
     );
-    const reading = (async () => {
-      const reader = res.body!.getReader();
-      let buffer = '';
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buffer += Buffer.from(value).toString('utf8');
-          let nl: number;
-          while ((nl = buffer.indexOf('\n')) >= 0) {
-            const event = JSON.parse(buffer.slice(0, nl));
-            buffer = buffer.slice(nl + 1);
-            if (event.type === 'DELETED') state.delete(event.object.metadata.name);
-            else state.set(event.object.metadata.name, event.object);
-            const active = [...state.values()].filter((p) => !p.metadata.deletionTimestamp);
-            samples.push({
-              total: active.length,
-              ready: active.filter((p) =>
-                p.status?.conditions?.some((c: Json) => c.type === 'Ready' && c.status === 'True'),
-              ).length,
-            });
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
     try {
       await sb.ok(kubectl, ['set', 'image', 'deployment/roll', 'server=model:2.0']);
       await sb.ok(kubectl, ['rollout', 'status', 'deployment/roll', '--timeout=60s']);
       await until('the old pods gone', () => state.size === 4);
     } finally {
-      controller.abort();
-      await reading;
+      await watch.stop();
     }
     expect(samples.length).toBeGreaterThan(8);
     expect(Math.max(...samples.map((x) => x.total))).toBe(5);
@@ -290,6 +270,9 @@ describe('pod behaviours by image, rolling updates and events', () => {
 
   test('a deleted pod terminates: not ready, Killing event, replaced at once, then gone', async () => {
     const [pod] = await podsOf('quick');
+    const watch = await follow(
+      `${sb.emulator.url}/api/v1/namespaces/${ns}/pods?watch=1&fieldSelector=metadata.name%3D${pod.metadata.name}&resourceVersion=${pod.metadata.resourceVersion}`,
+    );
     const deleted = await sb.api('DELETE', `/api/v1/namespaces/${ns}/pods/${pod.metadata.name}`);
     expect(deleted.body.metadata.deletionTimestamp).toBeDefined();
     expect(deleted.body.metadata.deletionGracePeriodSeconds).toBe(30);
@@ -300,6 +283,18 @@ describe('pod behaviours by image, rolling updates and events', () => {
       'the pod gone',
       async () => (await sb.api('GET', `/api/v1/namespaces/${ns}/pods/${pod.metadata.name}`)).status === 404,
     );
+    await until('the DELETED event', () => watch.events.some((e) => e.type === 'DELETED'));
+    await watch.stop();
+    const seen = watch.events.map(
+      (e) =>
+        `${e.type} ${e.object.status.phase} ready=${podReady(e.object)} terminating=${!!e.object.metadata.deletionTimestamp}`,
+    );
+    expect(seen).toEqual([
+      'MODIFIED Running ready=true terminating=true',
+      'MODIFIED Running ready=false terminating=true',
+      'MODIFIED Succeeded ready=false terminating=true',
+      'DELETED Succeeded ready=false terminating=true',
+    ]);
     const events = await eventsOf(pod.metadata.name);
     expect(events.map((e) => e.reason)).toContain('Killing');
     await until(

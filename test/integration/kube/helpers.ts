@@ -114,3 +114,40 @@ export async function until<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Follows a watch URL in the background, collecting its events, until stop(). */
+export async function follow(
+  url: string,
+  onEvent?: (event: Json) => void,
+): Promise<{ events: Json[]; stop(): Promise<void> }> {
+  const controller = new AbortController();
+  const res = await fetch(url, { signal: controller.signal });
+  const events: Json[] = [];
+  const reading = (async () => {
+    const reader = res.body!.getReader();
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += Buffer.from(value).toString('utf8');
+        let nl: number;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+          const event = JSON.parse(buffer.slice(0, nl));
+          buffer = buffer.slice(nl + 1);
+          events.push(event);
+          onEvent?.(event);
+        }
+      }
+    } catch (e) {
+      if (!controller.signal.aborted) throw e;
+    }
+  })();
+  return {
+    events,
+    async stop() {
+      controller.abort();
+      await reading;
+    },
+  };
+}
