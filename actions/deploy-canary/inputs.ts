@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { errorMessage } from '../../lib/errors';
-import { isReleaseName, type ValuesTree } from '../../lib/helm';
+import type { ValuesTree } from '../../lib/helm';
 import { InputReader } from '../../lib/inputs';
-import { readKubeconfigInput, type KubeconfigSource } from '../../lib/kube-config';
+import { readReleaseTarget, type ReleaseTarget } from '../../lib/release-target';
 import {
   DEFAULT_VALUE_KEYS,
   isValuePath,
@@ -85,9 +85,7 @@ export interface ChartSource {
   repo?: string;
 }
 
-export interface DeployCanaryInputs {
-  release: string;
-  namespace: string;
+export interface DeployCanaryInputs extends ReleaseTarget {
   chart: ChartSource;
   /** values-files then set, merged in that order. */
   userValues: ValuesTree;
@@ -98,8 +96,6 @@ export interface DeployCanaryInputs {
   baseline: boolean;
   canaryReplicas?: number;
   keys: ValueKeys;
-  kubeconfig: KubeconfigSource;
-  context?: string;
   timeoutMs: number;
   readinessTimeoutMs: number;
   cleanupOnFailure: boolean;
@@ -118,15 +114,8 @@ function workspacePath(path: string): string {
 
 /** Reads and checks every input; all problems are reported together before anything is touched. */
 export function getInputs(reader = new InputReader()): DeployCanaryInputs {
-  const release = reader.required(INPUTS.release);
-  if (release !== '' && !isReleaseName(release)) {
-    reader.invalid(
-      INPUTS.release,
-      'a helm release name (lower case letters, digits, - and ., at most 53)',
-      release,
-    );
-  }
-  const namespace = reader.dnsLabel(INPUTS.namespace, 'default');
+  const target = readReleaseTarget(reader);
+  const { release } = target;
   const action = reader.oneOf(INPUTS.action, ['deploy', 'promote'] as const, 'deploy');
 
   const chart = readChart(reader);
@@ -165,8 +154,6 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
 
   const keys = readValueKeys(reader);
 
-  const kubeconfig = readKubeconfigInput(reader);
-  const context = reader.optional(INPUTS.context);
   const timeoutMs = reader.duration(INPUTS.timeout, { min: 1000 }) ?? DEFAULT_TIMEOUT_MS;
   const readinessTimeoutMs =
     reader.duration(INPUTS.readinessTimeout, { min: 1000 }) ?? DEFAULT_READINESS_TIMEOUT_MS;
@@ -177,8 +164,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   reader.finish();
 
   return {
-    release,
-    namespace,
+    ...target,
     chart,
     userValues,
     valuesFiles,
@@ -188,8 +174,6 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
     baseline,
     canaryReplicas,
     keys,
-    kubeconfig,
-    context,
     timeoutMs,
     readinessTimeoutMs,
     cleanupOnFailure,

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setOutputs, type OutputValue } from '../../lib/action';
 import { formatDuration } from '../../lib/durations';
-import { ConfigurationError, errorMessage } from '../../lib/errors';
-import { Cli } from '../../lib/exec';
+import { errorMessage } from '../../lib/errors';
 import { GithubDeployment } from '../../lib/github-deployment';
-import { Helm, type HelmRevision } from '../../lib/helm';
-import { kubeEnv, loadKubeConfig, materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
+import type { HelmRevision } from '../../lib/helm';
+import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
+import { connect } from '../../lib/release-target';
 import { deployedRevision, latestRevision } from '../../lib/release-history';
 import { deploymentsTable, failureMarkdown, historyTable, table } from '../../lib/rollout-report';
 import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
@@ -42,14 +42,7 @@ interface Report {
 async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undefined): Promise<void> {
   const started = Date.now();
   const { release, namespace } = inputs;
-  let kubeConfig;
-  try {
-    kubeConfig = loadKubeConfig(kubeconfigPath, inputs.context);
-  } catch (error) {
-    throw new ConfigurationError(`input 'kubeconfig'/'context': ${errorMessage(error)}`);
-  }
-  const helm = new Helm(new Cli('helm', kubeEnv(kubeconfigPath)), inputs.context);
-  core.info(`helm ${await helm.version()}, release ${release} in namespace ${namespace}`);
+  const { kubeConfig, helm } = await connect(inputs, kubeconfigPath);
 
   const history = await helm.history(release, namespace);
   const deployed = deployedRevision(history);

@@ -1,6 +1,5 @@
-import { isReleaseName } from '../../lib/helm';
 import { InputReader } from '../../lib/inputs';
-import { readKubeconfigInput, type KubeconfigSource } from '../../lib/kube-config';
+import { readReleaseTarget, type ReleaseTarget } from '../../lib/release-target';
 
 export const INPUTS = {
   release: 'release',
@@ -26,13 +25,9 @@ export const OUTPUTS = {
 export const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 export const DEFAULT_READINESS_TIMEOUT_MS = 2 * 60_000;
 
-export interface RollbackInputs {
-  release: string;
-  namespace: string;
+export interface RollbackInputs extends ReleaseTarget {
   toRevision?: number;
   reason?: string;
-  kubeconfig: KubeconfigSource;
-  context?: string;
   timeoutMs: number;
   readinessTimeoutMs: number;
   githubToken?: string;
@@ -40,19 +35,10 @@ export interface RollbackInputs {
 }
 
 export function getInputs(reader = new InputReader()): RollbackInputs {
-  const release = reader.required(INPUTS.release);
-  if (release !== '' && !isReleaseName(release)) {
-    reader.invalid(
-      INPUTS.release,
-      'a helm release name (lower case letters, digits, - and ., at most 53)',
-      release,
-    );
-  }
-  const namespace = reader.dnsLabel(INPUTS.namespace, 'default');
+  const target = readReleaseTarget(reader);
+  const { release } = target;
   const toRevision = reader.number(INPUTS.toRevision, { min: 1, integer: true });
   const reason = reader.optional(INPUTS.reason);
-  const kubeconfig = readKubeconfigInput(reader);
-  const context = reader.optional(INPUTS.context);
   const timeoutMs = reader.duration(INPUTS.timeout, { min: 1000 }) ?? DEFAULT_TIMEOUT_MS;
   const readinessTimeoutMs =
     reader.duration(INPUTS.readinessTimeout, { min: 1000 }) ?? DEFAULT_READINESS_TIMEOUT_MS;
@@ -60,12 +46,9 @@ export function getInputs(reader = new InputReader()): RollbackInputs {
   const environment = reader.string(INPUTS.environment, release);
   reader.finish();
   return {
-    release,
-    namespace,
+    ...target,
     toRevision,
     reason,
-    kubeconfig,
-    context,
     timeoutMs,
     readinessTimeoutMs,
     githubToken,

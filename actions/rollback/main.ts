@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { setOutputs, type OutputValue } from '../../lib/action';
 import { formatDuration } from '../../lib/durations';
-import { ConfigurationError, errorMessage } from '../../lib/errors';
-import { Cli } from '../../lib/exec';
+import { errorMessage } from '../../lib/errors';
 import { GithubDeployment } from '../../lib/github-deployment';
-import { Helm, type HelmRevision } from '../../lib/helm';
-import { kubeEnv, loadKubeConfig, materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
+import type { HelmRevision } from '../../lib/helm';
+import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
+import { connect } from '../../lib/release-target';
 import { latestRevision, planRollback, type RollbackPlan } from '../../lib/release-history';
 import { deploymentsTable, failureMarkdown, historyTable, table } from '../../lib/rollout-report';
 import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
@@ -35,14 +35,7 @@ interface Report {
 async function rollback(inputs: RollbackInputs, kubeconfigPath: string | undefined): Promise<void> {
   const started = Date.now();
   const { release, namespace } = inputs;
-  let kubeConfig;
-  try {
-    kubeConfig = loadKubeConfig(kubeconfigPath, inputs.context);
-  } catch (error) {
-    throw new ConfigurationError(`input 'kubeconfig'/'context': ${errorMessage(error)}`);
-  }
-  const helm = new Helm(new Cli('helm', kubeEnv(kubeconfigPath)), inputs.context);
-  core.info(`helm ${await helm.version()}, release ${release} in namespace ${namespace}`);
+  const { kubeConfig, helm } = await connect(inputs, kubeconfigPath);
   if (inputs.reason) core.info(`Reason: ${inputs.reason}`);
 
   const history = await helm.history(release, namespace);
