@@ -2,7 +2,7 @@
 // foreground, prints and writes its env file, and stops everything on SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
 import { loadScenario } from './scenario';
-import { SANDBOX_PARTS, startSandbox, type SandboxPartName } from './start';
+import { SANDBOX_PARTS, startSandbox, stopOnSignal, type SandboxPartName } from './start';
 
 const { values } = parseArgs({
   options: {
@@ -21,13 +21,4 @@ const sandbox = await startSandbox({
 });
 for (const [key, value] of Object.entries(sandbox.env)) console.log(`${key}=${value}`);
 console.log(`sandbox: ${parts.join(', ')} running; env written to ${sandbox.envFile}; Ctrl-C stops it`);
-
-let stopping = false;
-const shutdown = async () => {
-  if (stopping) return;
-  stopping = true;
-  await sandbox.stop();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+stopOnSignal(sandbox);

@@ -27,7 +27,7 @@ export interface Sandbox {
 
 /**
  * Starts the parts asked for, on free loopback ports, and writes `<stateDir>/env`. With the kube part,
- * the simulated inference service serves the metrics of the emulator's ready pods (so one scenario
+ * every scenario's namespace is created and the simulated inference service serves the metrics of the emulator's ready pods (so one scenario
  * drives both the cluster and the traffic); without it, the pods the scenarios list. On any failure the
  * parts already started are stopped again.
  */
@@ -46,6 +46,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         imageBehaviours: Object.assign({}, ...options.scenarios.map((s) => s.images)),
       });
       running.push(kube);
+      await createNamespaces(kube, options.scenarios);
     }
     if (options.parts.includes('prometheus')) {
       const emulator = kube;
@@ -72,10 +73,38 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   return { env, envFile, kube, stop };
 }
 
+/** Each scenario's namespace exists in the emulator, as a platform team would have made it. */
+async function createNamespaces(kube: KubeEmulator, scenarios: Scenario[]): Promise<void> {
+  for (const name of new Set(scenarios.map((s) => s.namespace))) {
+    const res = await fetch(`${kube.url}/api/v1/namespaces`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }),
+    });
+    if (res.status !== 201 && res.status !== 409) {
+      throw new Error(`could not create namespace ${name} in the emulator: HTTP ${res.status}`);
+    }
+  }
+}
+
 /** A pod of the emulator that receives traffic (running and ready), labelled like the chart's pods. */
 function servingPod(pod: EmulatedPod): SimulatedPod[] {
   const release = pod.labels.release ?? pod.labels['app.kubernetes.io/instance'];
   const { track, version } = pod.labels;
   if (!pod.ready || pod.phase !== 'Running' || !release || !track) return [];
   return [{ namespace: pod.namespace, name: pod.name, release, track, version: version ?? '' }];
+}
+
+/** Stops the sandbox and exits on SIGINT or SIGTERM (and on `also`, e.g. a parent closing stdin). */
+export function stopOnSignal(sandbox: Sandbox, also?: (stop: () => void) => void): void {
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await sandbox.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  also?.(() => void shutdown());
 }

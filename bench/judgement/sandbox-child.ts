@@ -4,23 +4,13 @@
 // sandbox on SIGTERM, SIGINT or when its stdin closes (the parent is gone).
 import { readFileSync } from 'node:fs';
 import type { Scenario } from '../../sandbox/scenario';
-import { startSandbox } from '../../sandbox/start';
+import { startSandbox, stopOnSignal } from '../../sandbox/start';
 
 const [file, stateDir] = process.argv.slice(2);
 // Parsed scenarios (durations already in ms), written by the parent: no second parse.
 const scenarios = JSON.parse(readFileSync(file!, 'utf8')) as Scenario[];
 const startedAt = Date.now();
 const sandbox = await startSandbox({ scenarios, parts: ['prometheus'], stateDir: stateDir! });
-
-let stopping = false;
-const shutdown = async () => {
-  if (stopping) return;
-  stopping = true;
-  await sandbox.stop();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
-process.stdin.on('end', shutdown);
+stopOnSignal(sandbox, (stop) => process.stdin.on('end', stop));
 process.stdin.resume();
 process.stdout.write(`${JSON.stringify({ env: sandbox.env, startedAt })}\n`);

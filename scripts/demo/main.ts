@@ -79,10 +79,6 @@ try {
     kubeconfig: sandbox.env.KUBECONFIG!,
   };
   const trivy = await whichTrivy();
-  banner(`kubectl create namespace ${namespace} (the platform team's part)`);
-  const kubectl = ['create', 'namespace', namespace, '--kubeconfig', kube.kubeconfig];
-  console.log((await run(join(tools, 'kubectl'), kubectl)).stdout);
-
   const stable = await step(
     'Production runs v1 (first install, as stable)',
     'deploy-canary',

@@ -17,14 +17,6 @@ const work = mkdtempSync(join(tmpdir(), 'pipeline-'));
 
 beforeAll(async () => {
   sandbox = await startSandbox({ scenarios, parts: ['kube', 'prometheus'], stateDir: join(work, 'state') });
-  for (const namespace of new Set(scenarios.map((s) => s.namespace))) {
-    const res = await fetch(`${sandbox.kube!.url}/api/v1/namespaces`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } }),
-    });
-    expect(res.status).toBe(201);
-  }
 });
 
 afterAll(async () => sandbox?.stop());
