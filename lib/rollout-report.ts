@@ -65,3 +65,22 @@ export function failureMarkdown(error: unknown): string {
   if (error.logTail.trim() !== '') parts.push(`Last log lines of \`${error.pod}\`:`, fence(error.logTail));
   return parts.join('\n\n');
 }
+
+/** What a release action's run leaves for its summary. */
+export interface RunReport {
+  error?: unknown;
+  deployments: readonly DeploymentSummary[];
+  history: readonly HelmRevision[];
+  revision?: number;
+}
+
+/** The sections both release actions end their summaries with: failure, Deployments, Helm history. */
+export function rolloutSections(report: RunReport, historyTitle: string, from: number | undefined): string[] {
+  const lines: string[] = [];
+  const failure = failureMarkdown(report.error);
+  if (failure) lines.push(failure, '');
+  if (report.deployments.length > 0)
+    lines.push('### Deployments', '', deploymentsTable(report.deployments), '');
+  lines.push(`### ${historyTitle}`, '', historyTable(report.history, from, report.revision), '');
+  return lines;
+}

@@ -11,7 +11,7 @@ import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
 import { connect } from '../../lib/release-target';
 import { deployedRevision, latestRevision } from '../../lib/release-history';
-import { deploymentsTable, failureMarkdown, historyTable, table } from '../../lib/rollout-report';
+import { rolloutSections, table } from '../../lib/rollout-report';
 import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { formatImageRef } from './canary-values';
@@ -233,13 +233,9 @@ export function summaryMarkdown(report: Report): string {
     ),
     '',
   );
-  const failure = failureMarkdown(report.error);
-  if (failure) lines.push(failure, '');
-  if (report.deployments.length > 0)
-    lines.push('### Deployments', '', deploymentsTable(report.deployments), '');
   const from =
     plan && 'stableRevision' in plan && plan.stableRevision !== undefined ? plan.stableRevision : undefined;
-  lines.push('### Helm history of this run', '', historyTable(report.history, from, report.revision), '');
+  lines.push(...rolloutSections(report, 'Helm history of this run', from));
   if (
     !ok &&
     plan &&

@@ -7,7 +7,7 @@ import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
 import { connect } from '../../lib/release-target';
 import { latestRevision, planRollback, type RollbackPlan } from '../../lib/release-history';
-import { deploymentsTable, failureMarkdown, historyTable, table } from '../../lib/rollout-report';
+import { rolloutSections, table } from '../../lib/rollout-report';
 import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
@@ -158,11 +158,7 @@ export function summaryMarkdown(report: Report): string {
     ),
     '',
   );
-  const failure = failureMarkdown(report.error);
-  if (failure) lines.push(failure, '');
-  if (report.deployments.length > 0)
-    lines.push('### Deployments', '', deploymentsTable(report.deployments), '');
   const from = plan.action === 'rollback' ? Math.min(plan.target, plan.current.revision) : undefined;
-  lines.push('### Helm history', '', historyTable(report.history, from, report.revision), '');
+  lines.push(...rolloutSections(report, 'Helm history', from));
   return lines.join('\n');
 }
