@@ -37,6 +37,8 @@ export interface SliTally {
   sequential?: SequentialDecision;
   /** SLIs judged on counts: the last pass of the sequential test (it re-arms after each). */
   sequentialPass?: SequentialDecision;
+  /** SLIs judged on counts: the share over the whole window so far against the bound (point estimate). */
+  window?: { ok: boolean; detail: string };
 }
 
 /** Keeps the per-SLI counts and decides as soon as the outcome is settled. */
@@ -92,6 +94,10 @@ export class VerdictTracker {
     if (decision.decision === 'pass') tally.sequentialPass = decision;
   }
 
+  recordWindow(index: number, window: { ok: boolean; detail: string }): void {
+    this.tallies[index]!.window = window;
+  }
+
   /** Call after each sample's SLIs are recorded: a decision when one is already settled. */
   afterSample(elapsedMs: number): Decision | undefined {
     this.taken += 1;
@@ -124,10 +130,23 @@ export class VerdictTracker {
     return remaining <= 0 ? this.final() : undefined;
   }
 
-  /** The decision when the duration has ended. */
+  /**
+   * The decision when the duration has ended. An SLI judged on counts that the test left open is judged
+   * on its whole-window counts against the bound (per-sample rates of little traffic are too noisy);
+   * the others by their samples.
+   */
   final(): Decision {
     const settled = (t: SliTally, i: number) => this.sequential[i] && t.sequentialPass !== undefined;
-    const flapping = this.tallies.findIndex((t, i) => !settled(t, i) && t.fail > t.pass);
+    const overWindow = this.tallies.findIndex((t, i) => !settled(t, i) && t.window?.ok === false);
+    if (overWindow !== -1) {
+      const t = this.tallies[overWindow]!;
+      return {
+        verdict: 'fail',
+        reason: `${t.name} broke its bound over the whole window: ${t.window!.detail}`,
+      };
+    }
+    const byWindow = (t: SliTally, i: number) => this.sequential[i] && t.window?.ok === true;
+    const flapping = this.tallies.findIndex((t, i) => !settled(t, i) && !byWindow(t, i) && t.fail > t.pass);
     if (flapping !== -1) {
       const t = this.tallies[flapping]!;
       return {
@@ -139,6 +158,7 @@ export class VerdictTracker {
     if (starved !== -1) return this.inconclusive(starved);
     const parts = this.tallies.map((t, i) => {
       if (settled(t, i)) return `${t.name} passed the sequential test (${t.sequentialPass!.detail})`;
+      if (byWindow(t, i)) return `${t.name} held its bound over the whole window: ${t.window!.detail}`;
       const sli = this.slis[i]!;
       const worst = t.worst?.value !== undefined ? `, worst ${formatValue(t.worst.value, sli.unit)}` : '';
       return `${t.name} ${t.pass}/${t.pass + t.fail + t.noData + t.error} samples passed${worst}`;

@@ -123,6 +123,8 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       tracker.record(i, judgement);
       const test = judgeCounts(plan, plan.slis[i]!, counters[i]);
       if (test) tracker.recordSequential(i, test);
+      const window = judgeWindow(plan.slis[i]!, counters[i]);
+      if (window) tracker.recordWindow(i, window);
       const sli = plan.slis[i]!;
       const record: SampleRecord = {
         index,
@@ -326,6 +328,34 @@ function judgeCounts(
   if (decision === 'pass') counters.armedAt = { canary: current, reference: currentReference };
   if (failed || tests.length === 1) return failed ?? tests[0];
   return { ...tests[0]!, decision, detail: tests.map((t) => t.detail).join('; ') };
+}
+
+/** The share over everything counted so far against the SLI's bound: a point estimate, for the end. */
+function judgeWindow(
+  sli: SliSpec,
+  counters: SliCounters | undefined,
+): { ok: boolean; detail: string } | undefined {
+  const spec = sli.sequential;
+  const canary = counters?.canary.counts.evidence();
+  if (!spec || !counters || !canary || canary.total === 0) return undefined;
+  const reference = counters.reference?.counts.evidence();
+  const bounds: Array<{ bound: number; what: string }> = [];
+  if (spec.budget !== undefined) bounds.push({ bound: spec.budget, what: 'budget' });
+  if (sli.relative && reference && reference.total > 0) {
+    const share = reference.bad / reference.total;
+    bounds.push({
+      bound: share * (1 + sli.relative.tolerance) + spec.slack,
+      what: `bound (reference ${formatValue(share, 'ratio')} (${reference.bad}/${reference.total}))`,
+    });
+  }
+  if (bounds.length === 0) return undefined;
+  const tightest = bounds.reduce((a, b) => (b.bound < a.bound ? b : a));
+  const share = canary.bad / canary.total;
+  const ok = share <= tightest.bound;
+  return {
+    ok,
+    detail: `${spec.label} ${formatValue(share, 'ratio')} (${canary.bad}/${canary.total}) ${ok ? '≤' : '>'} ${tightest.what} ${formatValue(tightest.bound, 'ratio')}`,
+  };
 }
 
 function since(now: BinomialEvidence, then: BinomialEvidence | undefined): BinomialEvidence {

@@ -70197,6 +70197,9 @@ class VerdictTracker {
         if (decision.decision === 'pass')
             tally.sequentialPass = decision;
     }
+    recordWindow(index, window) {
+        this.tallies[index].window = window;
+    }
     /** Call after each sample's SLIs are recorded: a decision when one is already settled. */
     afterSample(elapsedMs) {
         this.taken += 1;
@@ -70227,10 +70230,23 @@ class VerdictTracker {
             return this.inconclusive(starved);
         return remaining <= 0 ? this.final() : undefined;
     }
-    /** The decision when the duration has ended. */
+    /**
+     * The decision when the duration has ended. An SLI judged on counts that the test left open is judged
+     * on its whole-window counts against the bound (per-sample rates of little traffic are too noisy);
+     * the others by their samples.
+     */
     final() {
         const settled = (t, i) => this.sequential[i] && t.sequentialPass !== undefined;
-        const flapping = this.tallies.findIndex((t, i) => !settled(t, i) && t.fail > t.pass);
+        const overWindow = this.tallies.findIndex((t, i) => !settled(t, i) && t.window?.ok === false);
+        if (overWindow !== -1) {
+            const t = this.tallies[overWindow];
+            return {
+                verdict: 'fail',
+                reason: `${t.name} broke its bound over the whole window: ${t.window.detail}`,
+            };
+        }
+        const byWindow = (t, i) => this.sequential[i] && t.window?.ok === true;
+        const flapping = this.tallies.findIndex((t, i) => !settled(t, i) && !byWindow(t, i) && t.fail > t.pass);
         if (flapping !== -1) {
             const t = this.tallies[flapping];
             return {
@@ -70244,6 +70260,8 @@ class VerdictTracker {
         const parts = this.tallies.map((t, i) => {
             if (settled(t, i))
                 return `${t.name} passed the sequential test (${t.sequentialPass.detail})`;
+            if (byWindow(t, i))
+                return `${t.name} held its bound over the whole window: ${t.window.detail}`;
             const sli = this.slis[i];
             const worst = t.worst?.value !== undefined ? `, worst ${formatValue(t.worst.value, sli.unit)}` : '';
             return `${t.name} ${t.pass}/${t.pass + t.fail + t.noData + t.error} samples passed${worst}`;
@@ -70330,6 +70348,9 @@ async function verify(plan, deps) {
             const test = judgeCounts(plan, plan.slis[i], counters[i]);
             if (test)
                 tracker.recordSequential(i, test);
+            const window = judgeWindow(plan.slis[i], counters[i]);
+            if (window)
+                tracker.recordWindow(i, window);
             const sli = plan.slis[i];
             const record = {
                 index,
@@ -70492,6 +70513,33 @@ function judgeCounts(plan, sli, counters) {
     if (failed || tests.length === 1)
         return failed ?? tests[0];
     return { ...tests[0], decision, detail: tests.map((t) => t.detail).join('; ') };
+}
+/** The share over everything counted so far against the SLI's bound: a point estimate, for the end. */
+function judgeWindow(sli, counters) {
+    const spec = sli.sequential;
+    const canary = counters?.canary.counts.evidence();
+    if (!spec || !counters || !canary || canary.total === 0)
+        return undefined;
+    const reference = counters.reference?.counts.evidence();
+    const bounds = [];
+    if (spec.budget !== undefined)
+        bounds.push({ bound: spec.budget, what: 'budget' });
+    if (sli.relative && reference && reference.total > 0) {
+        const share = reference.bad / reference.total;
+        bounds.push({
+            bound: share * (1 + sli.relative.tolerance) + spec.slack,
+            what: `bound (reference ${formatValue(share, 'ratio')} (${reference.bad}/${reference.total}))`,
+        });
+    }
+    if (bounds.length === 0)
+        return undefined;
+    const tightest = bounds.reduce((a, b) => (b.bound < a.bound ? b : a));
+    const share = canary.bad / canary.total;
+    const ok = share <= tightest.bound;
+    return {
+        ok,
+        detail: `${spec.label} ${formatValue(share, 'ratio')} (${canary.bad}/${canary.total}) ${ok ? '≤' : '>'} ${tightest.what} ${formatValue(tightest.bound, 'ratio')}`,
+    };
 }
 function since(now, then) {
     return then ? { bad: Math.max(0, now.bad - then.bad), total: Math.max(0, now.total - then.total) } : now;

@@ -256,6 +256,33 @@ describe('verify with decision: sequential', () => {
     expect(result.verdict).toBe('inconclusive');
   });
 
+  it('judges an SLI the test left open on its whole-window counts, not on noisy per-sample rates', async () => {
+    // 5 requests a second: too few for the test to settle in 100 s; every rate sample says 5 %.
+    const within = traffic(0.008, 5, 0.05);
+    const passed = await verify(plan({ slis: [counted], decision: 'sequential' }), {
+      query: within.query,
+      clock: within.clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(passed.verdict).toBe('pass');
+    expect(passed.reason).toMatch(
+      /error-rate held its bound over the whole window: error share 0\.8% \(4\/500\) ≤ budget 1%/,
+    );
+
+    const over = traffic(0.012, 5, 0.001);
+    const failed = await verify(plan({ slis: [counted], decision: 'sequential' }), {
+      query: over.query,
+      clock: over.clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(failed.verdict).toBe('fail');
+    expect(failed.reason).toMatch(
+      /^error-rate broke its bound over the whole window: error share 1\.2% \(6\/500\) > budget 1%/,
+    );
+  });
+
   it('ignores the sequential test under decision: fixed', async () => {
     const { clock, query } = traffic(0, 100, 0);
     const result = await verify(plan({ slis: [counted], decision: 'fixed' }), {
