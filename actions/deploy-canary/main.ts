@@ -11,7 +11,7 @@ import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
 import { connect } from '../../lib/release-target';
 import { deployedRevision, latestRevision } from '../../lib/release-history';
-import { rolloutSections, table } from '../../lib/rollout-report';
+import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { formatImageRef } from './canary-values';
@@ -29,13 +29,11 @@ export async function run(): Promise<void> {
   }
 }
 
-interface Report {
+interface Report extends RunReport {
   inputs: DeployCanaryInputs;
   plan?: Plan;
   history: HelmRevision[];
-  revision?: number;
   deployments: DeploymentSummary[];
-  error?: unknown;
   elapsedMs: number;
 }
 

@@ -7,7 +7,7 @@ import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
 import { connect } from '../../lib/release-target';
 import { latestRevision, planRollback, type RollbackPlan } from '../../lib/release-history';
-import { rolloutSections, table } from '../../lib/rollout-report';
+import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
@@ -22,13 +22,11 @@ export async function run(): Promise<void> {
   }
 }
 
-interface Report {
+interface Report extends RunReport {
   inputs: RollbackInputs;
   plan: RollbackPlan;
   history: HelmRevision[];
-  revision?: number;
   deployments: DeploymentSummary[];
-  error?: unknown;
   elapsedMs: number;
 }
 
