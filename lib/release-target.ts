@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { formatDuration } from './durations';
 import { ConfigurationError, errorMessage } from './errors';
 import { Cli } from './exec';
 import { Helm, isReleaseName } from './helm';
 import type { InputReader } from './inputs';
 import { kubeEnv, loadKubeConfig, readKubeconfigInput, type KubeconfigSource } from './kube-config';
+import { watchRollout, type DeploymentSummary } from './rollout-watch';
 
 /** The Helm release an action works on, and how to reach its cluster. */
 export interface ReleaseTarget {
@@ -44,4 +46,21 @@ export async function connect(
   const helm = new Helm(new Cli('helm', kubeEnv(kubeconfigPath)), target.context);
   core.info(`helm ${await helm.version()}, release ${target.release} in namespace ${target.namespace}`);
   return { kubeConfig, helm };
+}
+
+/** Logs the wait, then watches the release's Deployments until the rollout completes or fails fast. */
+export async function waitForRollout(
+  kubeConfig: KubeConfig,
+  target: ReleaseTarget & { timeoutMs: number; readinessTimeoutMs: number },
+  revision: number | undefined,
+): Promise<DeploymentSummary[]> {
+  core.info(`Waiting for the rollout of revision ${revision} (timeout ${formatDuration(target.timeoutMs)})`);
+  return watchRollout({
+    kubeConfig,
+    namespace: target.namespace,
+    release: target.release,
+    timeoutMs: target.timeoutMs,
+    readinessTimeoutMs: target.readinessTimeoutMs,
+    onProgress: (line) => core.info(line),
+  });
 }

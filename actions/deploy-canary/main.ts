@@ -9,10 +9,10 @@ import { errorMessage } from '../../lib/errors';
 import { GithubDeployment } from '../../lib/github-deployment';
 import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
-import { connect } from '../../lib/release-target';
+import { connect, waitForRollout } from '../../lib/release-target';
 import { deployedRevision, latestRevision } from '../../lib/release-history';
 import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
-import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
+import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { formatImageRef } from './canary-values';
 import { getInputs, OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
@@ -152,17 +152,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
         plan.kind === 'install' ? 'installed' : plan.kind === 'promote' ? 'promoted' : plan.kind,
     });
 
-    core.info(
-      `Waiting for the rollout of revision ${report.revision} (timeout ${formatDuration(inputs.timeoutMs)})`,
-    );
-    report.deployments = await watchRollout({
-      kubeConfig,
-      namespace,
-      release,
-      timeoutMs: inputs.timeoutMs,
-      readinessTimeoutMs: inputs.readinessTimeoutMs,
-      onProgress: (line) => core.info(line),
-    });
+    report.deployments = await waitForRollout(kubeConfig, inputs, report.revision);
     core.info(`Rollout complete in ${formatDuration(Date.now() - started)}.`);
     await github?.status('success', describeResult(plan, inputs));
   } catch (error) {

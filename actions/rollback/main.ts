@@ -5,10 +5,10 @@ import { errorMessage } from '../../lib/errors';
 import { GithubDeployment } from '../../lib/github-deployment';
 import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
-import { connect } from '../../lib/release-target';
+import { connect, waitForRollout } from '../../lib/release-target';
 import { latestRevision, planRollback, type RollbackPlan } from '../../lib/release-history';
 import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
-import { watchRollout, type DeploymentSummary } from '../../lib/rollout-watch';
+import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
 
@@ -97,17 +97,7 @@ async function rollback(inputs: RollbackInputs, kubeconfigPath: string | undefin
         core.info(
           `Recovered from ${plan.recovering}: revision ${report.revision} restores revision ${plan.target}.`,
         );
-      core.info(
-        `Waiting for the rollout of revision ${report.revision} (timeout ${formatDuration(inputs.timeoutMs)})`,
-      );
-      report.deployments = await watchRollout({
-        kubeConfig,
-        namespace,
-        release,
-        timeoutMs: inputs.timeoutMs,
-        readinessTimeoutMs: inputs.readinessTimeoutMs,
-        onProgress: (line) => core.info(line),
-      });
+      report.deployments = await waitForRollout(kubeConfig, inputs, report.revision);
       core.info(`Rolled back to revision ${plan.target} in ${formatDuration(Date.now() - started)}.`);
     }
     await github?.status(
