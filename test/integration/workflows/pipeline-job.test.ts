@@ -72,6 +72,11 @@ describe('pipeline.yml, job canary, on the sandbox', () => {
       });
       const byId = Object.fromEntries(steps.filter((s) => s.id).map((s) => [s.id!, s]));
       const outcomes = steps.map((s) => `${s.id ?? s.name}: ${s.outcome}`);
+      // On a mismatch, the verdicts and the log of each verification say why.
+      const verdicts = steps
+        .filter((s) => s.id?.startsWith('verify') && s.run)
+        .map((s) => `${s.id}: ${s.run!.outputs.verdict} ${s.run!.outputs.reason}\n${s.run!.stdout}`)
+        .join('\n');
       const pods = () =>
         sandbox.kube!.pods().filter((p) => p.namespace === namespace && p.labels.release === release);
 
@@ -101,7 +106,7 @@ describe('pipeline.yml, job canary, on the sandbox', () => {
           );
         });
       } else if (scenario.expect === 'pass') {
-        expect(outcomes).toEqual([
+        expect(outcomes, verdicts).toEqual([
           `${steps[0]!.name}: success`,
           'canary-10: success',
           'verify-10: success',
