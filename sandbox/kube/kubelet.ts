@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { formatDuration, parseDuration } from '../../lib/durations';
 import type { Api } from './api';
 import type { Recorder } from './events';
 import { byKind } from './resources';
@@ -6,7 +7,7 @@ import { badRequest } from './status';
 import type { Store } from './store';
 import { clone, deepEqual, type Json, type KObject } from './types';
 
-export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow';
+export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow' | 'loads';
 
 const nodeName = 'sandbox-node';
 const kubeletSource = { component: 'kubelet', host: nodeName };
@@ -55,10 +56,21 @@ export function unschedulableReason(pod: KObject): string | undefined {
   return undefined;
 }
 
+function tagOf(image: string): string {
+  return /:([^/:@]+)(@.*)?$/.exec(image)?.[1] ?? '';
+}
+
+/** How long a `-loads-<duration>` image's model server takes to load its weights (ms), if its tag says. */
+export function loadTimeOf(image: string): number | undefined {
+  const m = /-loads-([0-9][0-9.a-z]*)$/.exec(tagOf(image));
+  return m ? parseDuration(m[1]!) : undefined;
+}
+
 /** The behaviour of an image: the explicit map first, then its tag's suffix, else ready. */
 export function behaviourOf(image: string, map: Record<string, Behaviour> = {}): Behaviour {
   if (map[image]) return map[image];
-  const tag = /:([^/:@]+)(@.*)?$/.exec(image)?.[1] ?? '';
+  if (loadTimeOf(image) !== undefined) return 'loads';
+  const tag = tagOf(image);
   for (const b of ['crashloop', 'pullfail', 'unready', 'slow'] as const) if (tag.endsWith(`-${b}`)) return b;
   return 'ready';
 }
@@ -75,7 +87,9 @@ interface ContainerSim {
   containerID?: string;
   /** Time of the next transition (ms since epoch), Infinity when none is due. */
   next: number;
-  step: 'creating' | 'running' | 'crashed' | 'pullError' | 'pullBackOff' | 'unreadyProbe';
+  step: 'creating' | 'running' | 'crashed' | 'pullError' | 'pullBackOff' | 'unreadyProbe' | 'loading';
+  /** `loads`: when the weights are loaded and the readiness probe starts passing (ms). */
+  loadedAt?: number;
   attempts: number;
   log: string[];
   previousLog: string[];
@@ -124,6 +138,11 @@ export class Kubelet {
 
   private get startDelay(): number {
     return Math.max(10, Math.floor(this.readyDelayMs / 2));
+  }
+
+  /** The readiness probe's period, compressed like every other kubelet delay. */
+  private get probePeriod(): number {
+    return Math.max(1_000, this.readyDelayMs * 5);
   }
 
   private backoff(attempt: number): number {
@@ -330,6 +349,14 @@ export class Kubelet {
       case 'crashloop':
         c.next = at + this.readyDelayMs;
         break;
+      case 'loads': {
+        const loadMs = loadTimeOf(c.image) ?? 0;
+        c.log.push(`${iso(at)} loading model weights (expected ${formatDuration(loadMs)})`);
+        c.step = 'loading';
+        c.loadedAt = at + loadMs;
+        c.next = Math.min(c.loadedAt, at + this.probePeriod);
+        break;
+      }
       default:
         c.next = Infinity;
     }
@@ -418,6 +445,24 @@ export class Kubelet {
       case 'crashed':
         c.log = [];
         this.start(pod, sim, c, at, true);
+        return;
+      case 'loading':
+        if (at >= c.loadedAt!) {
+          c.ready = true;
+          c.log.push(`${iso(at)} model weights loaded`, `${iso(at)} ready: serving on :8080`);
+          c.next = Infinity;
+          return;
+        }
+        // The server answers its readiness probe 503 until the weights are in memory.
+        this.events.record(
+          pod,
+          'Warning',
+          'Unhealthy',
+          'Readiness probe failed: HTTP probe failed with statuscode: 503',
+          kubeletSource,
+          field,
+        );
+        c.next = Math.min(c.loadedAt!, at + this.probePeriod);
         return;
       case 'unreadyProbe':
         this.events.record(

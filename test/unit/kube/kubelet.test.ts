@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { behaviourOf, parseQuantity, unschedulableReason } from '../../../sandbox/kube/kubelet';
+import { behaviourOf, loadTimeOf, parseQuantity, unschedulableReason } from '../../../sandbox/kube/kubelet';
 import type { KObject } from '../../../sandbox/kube/types';
 
 describe('image behaviours', () => {
@@ -53,5 +53,21 @@ describe('scheduling on the one node', () => {
     expect(
       unschedulableReason(pod({ containers: [{ name: 'a', resources: { limits: { memory: '300Gi' } } }] })),
     ).toBe('1 Insufficient memory.');
+  });
+});
+
+describe('-loads-<duration>', () => {
+  test.each([
+    ['model:v2-loads-3m', 180_000],
+    ['registry.local:5000/model:v2-loads-1m30s', 90_000],
+    ['model:v2-loads-250ms@sha256:abc', 250],
+  ])('%s loads for %d ms', (image, ms) => {
+    expect(behaviourOf(image)).toBe('loads');
+    expect(loadTimeOf(image)).toBe(ms);
+  });
+
+  test('a tag without a valid duration is an ordinary image', () => {
+    expect(behaviourOf('model:v2-loads-soon')).toBe('ready');
+    expect(loadTimeOf('model-loads-3m')).toBeUndefined();
   });
 });
