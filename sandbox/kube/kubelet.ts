@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { formatDuration, parseDuration } from '../../lib/durations';
 import type { Api } from './api';
-import type { Recorder } from './events';
+import type { EventSource, Recorder } from './events';
 import { byKind } from './resources';
 import { badRequest } from './status';
 import type { Store } from './store';
@@ -9,52 +9,7 @@ import { clone, deepEqual, type Json, type KObject } from './types';
 
 export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow' | 'loads';
 
-const nodeName = 'sandbox-node';
-const kubeletSource = { component: 'kubelet', host: nodeName };
 const slowReadyMs = 30_000;
-
-export const nodeLabels: Record<string, string> = {
-  'kubernetes.io/hostname': nodeName,
-  'kubernetes.io/os': 'linux',
-  'kubernetes.io/arch': 'amd64',
-};
-/** What the one node offers: requests beyond it leave a pod unschedulable. */
-export const nodeAllocatable = { cpu: 64, memory: 256 * 2 ** 30, pods: 1000 };
-
-const suffixes: Record<string, number> = {
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-};
-
-/** A resource quantity ("500m", "2", "512Mi", "1G") as a number of units. */
-export function parseQuantity(q: unknown): number {
-  const m = /^([0-9.]+)([a-zA-Z]*)$/.exec(String(q ?? '0').trim());
-  if (!m) return 0;
-  return Number(m[1]) * (m[2] ? (suffixes[m[2]] ?? 1) : 1);
-}
-
-/** Why the scheduler could not place the pod on the node (its FailedScheduling message), if it could not. */
-export function unschedulableReason(pod: KObject): string | undefined {
-  const selector: Record<string, string> = pod.spec?.nodeSelector ?? {};
-  if (Object.entries(selector).some(([k, v]) => nodeLabels[k] !== v))
-    return "1 node(s) didn't match Pod's node affinity/selector.";
-  const containers: Json[] = pod.spec?.containers ?? [];
-  const total = (resource: 'cpu' | 'memory'): number =>
-    containers.reduce(
-      (n, c) => n + parseQuantity(c.resources?.requests?.[resource] ?? c.resources?.limits?.[resource]),
-      0,
-    );
-  const short = (['cpu', 'memory'] as const).filter((r) => total(r) > nodeAllocatable[r]);
-  if (short.length) return short.map((r) => `1 Insufficient ${r}.`).join(' ');
-  return undefined;
-}
 
 function tagOf(image: string): string {
   return /:([^/:@]+)(@.*)?$/.exec(image)?.[1] ?? '';
@@ -99,6 +54,8 @@ interface PodSim {
   uid: string;
   namespace: string;
   name: string;
+  node: string;
+  hostIP: string;
   podIP: string;
   startTime: string;
   /** When the simulated kubelet first saw the pod (ms): creationTimestamp only has whole seconds. */
@@ -106,6 +63,10 @@ interface PodSim {
   /** When the kubelet saw the pod's deletion (ms). */
   terminatingSince?: number;
   containers: ContainerSim[];
+}
+
+function kubeletOf(pod: KObject): EventSource {
+  return { component: 'kubelet', host: pod.spec?.nodeName };
 }
 
 function iso(ms: number): string {
@@ -125,7 +86,6 @@ function imageId(image: string): string {
  */
 export class Kubelet {
   private readonly sims = new Map<string, PodSim>();
-  private readonly unschedulable = new Map<string, string>();
   private ipCounter = 2;
 
   constructor(
@@ -156,7 +116,6 @@ export class Kubelet {
     const pods = this.store.list(rt);
     const live = new Set(pods.map((p) => p.metadata.uid!));
     for (const uid of this.sims.keys()) if (!live.has(uid)) this.sims.delete(uid);
-    for (const uid of this.unschedulable.keys()) if (!live.has(uid)) this.unschedulable.delete(uid);
     let next = Infinity;
     for (const pod of pods) {
       let sim = this.sims.get(pod.metadata.uid!);
@@ -165,11 +124,8 @@ export class Kubelet {
         continue;
       }
       if (!sim) {
-        const why = this.unschedulable.get(pod.metadata.uid!) ?? unschedulableReason(pod);
-        if (why) {
-          this.markUnschedulable(pod, why);
-          continue;
-        }
+        // Pods the scheduler has not bound to a node yet are not this kubelet's.
+        if (!pod.spec?.nodeName) continue;
         sim = this.admit(pod, now);
       }
       for (const c of sim.containers) {
@@ -200,7 +156,7 @@ export class Kubelet {
             'Normal',
             'Killing',
             `Stopping container ${c.name}`,
-            kubeletSource,
+            kubeletOf(pod),
             `spec.containers{${c.name}}`,
           );
         c.ready = false;
@@ -243,39 +199,15 @@ export class Kubelet {
     return Infinity;
   }
 
-  /** A pod the scheduler cannot place stays Pending with PodScheduled=False, as the real scheduler leaves it. */
-  private markUnschedulable(pod: KObject, why: string): void {
-    const first = !this.unschedulable.has(pod.metadata.uid!);
-    this.unschedulable.set(pod.metadata.uid!, why);
-    const message = `0/1 nodes are available: ${why} preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.`;
-    if (first)
-      this.events.record(pod, 'Warning', 'FailedScheduling', message, { component: 'default-scheduler' });
-    const status = {
-      phase: 'Pending',
-      conditions: [
-        {
-          type: 'PodScheduled',
-          status: 'False',
-          lastProbeTime: null,
-          lastTransitionTime: pod.metadata.creationTimestamp,
-          reason: 'Unschedulable',
-          message,
-        },
-      ],
-      qosClass: pod.status?.qosClass ?? 'Burstable',
-    };
-    if (deepEqual(pod.status, status)) return;
-    const next = clone(pod);
-    next.status = status;
-    this.api.update(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, next, { internal: true });
-  }
-
   private admit(pod: KObject, now: number): PodSim {
     const n = this.ipCounter++;
     const sim: PodSim = {
       uid: pod.metadata.uid!,
       namespace: pod.metadata.namespace!,
       name: pod.metadata.name!,
+      node: pod.spec.nodeName,
+      hostIP:
+        this.api.tryGet(byKind('Node'), undefined, pod.spec.nodeName)?.status?.addresses?.[0]?.address ?? '',
       podIP: `10.244.${(n >> 8) & 255}.${n & 255}`,
       startTime: iso(now),
       admittedAt: now,
@@ -296,13 +228,6 @@ export class Kubelet {
       })),
     };
     this.sims.set(sim.uid, sim);
-    this.events.record(
-      pod,
-      'Normal',
-      'Scheduled',
-      `Successfully assigned ${sim.namespace}/${sim.name} to ${nodeName}`,
-      { component: 'default-scheduler' },
-    );
     return sim;
   }
 
@@ -314,22 +239,22 @@ export class Kubelet {
         'Normal',
         'Pulled',
         `Container image "${c.image}" already present on machine`,
-        kubeletSource,
+        kubeletOf(pod),
         field,
       );
     else {
-      this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletSource, field);
+      this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletOf(pod), field);
       this.events.record(
         pod,
         'Normal',
         'Pulled',
         `Successfully pulled image "${c.image}" in 412ms (412ms including waiting). Image size: 52428800 bytes.`,
-        kubeletSource,
+        kubeletOf(pod),
         field,
       );
     }
-    this.events.record(pod, 'Normal', 'Created', `Created container: ${c.name}`, kubeletSource, field);
-    this.events.record(pod, 'Normal', 'Started', `Started container ${c.name}`, kubeletSource, field);
+    this.events.record(pod, 'Normal', 'Created', `Created container: ${c.name}`, kubeletOf(pod), field);
+    this.events.record(pod, 'Normal', 'Started', `Started container ${c.name}`, kubeletOf(pod), field);
     c.containerID = `containerd://${randomBytes(32).toString('hex')}`;
     c.state = { running: { startedAt: iso(at) } };
     c.started = true;
@@ -370,16 +295,16 @@ export class Kubelet {
         if (c.behaviour === 'pullfail') {
           c.attempts++;
           const why = `failed to pull and unpack image "${c.image}": failed to resolve reference "${c.image}": ${c.image}: not found`;
-          this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletSource, field);
+          this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletOf(pod), field);
           this.events.record(
             pod,
             'Warning',
             'Failed',
             `Failed to pull image "${c.image}": rpc error: code = NotFound desc = ${why}`,
-            kubeletSource,
+            kubeletOf(pod),
             field,
           );
-          this.events.record(pod, 'Warning', 'Failed', 'Error: ErrImagePull', kubeletSource, field);
+          this.events.record(pod, 'Warning', 'Failed', 'Error: ErrImagePull', kubeletOf(pod), field);
           c.state = {
             waiting: { reason: 'ErrImagePull', message: `rpc error: code = NotFound desc = ${why}` },
           };
@@ -393,10 +318,10 @@ export class Kubelet {
           'Normal',
           'BackOff',
           `Back-off pulling image "${c.image}"`,
-          kubeletSource,
+          kubeletOf(pod),
           field,
         );
-        this.events.record(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', kubeletSource, field);
+        this.events.record(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', kubeletOf(pod), field);
         c.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image}"` } };
         c.step = 'pullBackOff';
         c.next = at + this.backoff(c.attempts);
@@ -431,7 +356,7 @@ export class Kubelet {
             'Warning',
             'BackOff',
             `Back-off restarting failed container ${c.name} in pod ${sim.name}_${sim.namespace}(${sim.uid})`,
-            kubeletSource,
+            kubeletOf(pod),
             field,
           );
           c.step = 'crashed';
@@ -459,7 +384,7 @@ export class Kubelet {
           'Warning',
           'Unhealthy',
           'Readiness probe failed: HTTP probe failed with statuscode: 503',
-          kubeletSource,
+          kubeletOf(pod),
           field,
         );
         c.next = Math.min(c.loadedAt!, at + this.probePeriod);
@@ -470,7 +395,7 @@ export class Kubelet {
           'Warning',
           'Unhealthy',
           'Readiness probe failed: HTTP probe failed with statuscode: 503',
-          kubeletSource,
+          kubeletOf(pod),
           field,
         );
         c.next = at + Math.max(1_000, this.readyDelayMs * 5);
@@ -511,8 +436,8 @@ export class Kubelet {
         cond('ContainersReady', allReady, 'ContainersNotReady'),
         cond('PodScheduled', true),
       ],
-      hostIP: '10.0.0.10',
-      hostIPs: [{ ip: '10.0.0.10' }],
+      hostIP: sim.hostIP,
+      hostIPs: [{ ip: sim.hostIP }],
       podIP: sim.podIP,
       podIPs: [{ ip: sim.podIP }],
       startTime: sim.startTime,
@@ -529,10 +454,8 @@ export class Kubelet {
       })),
       qosClass: old.qosClass ?? 'BestEffort',
     };
-    const needsNode = pod.spec?.nodeName !== nodeName;
-    if (!needsNode && deepEqual(old, status)) return;
+    if (deepEqual(old, status)) return;
     const next = clone(pod);
-    next.spec.nodeName = nodeName;
     next.status = status;
     this.api.update(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, next, { internal: true });
   }
