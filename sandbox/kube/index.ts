@@ -5,6 +5,7 @@ import type { RunningPart } from '../part';
 import { Autoscaler } from './autoscaler';
 import { Controllers } from './controllers';
 import { Recorder } from './events';
+import { JobController } from './jobs';
 import { Kubelet, type Behaviour } from './kubelet';
 import { defaultNode, gpuNode } from './nodes';
 import { byKind } from './resources';
@@ -95,6 +96,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
 
   const recorder = new Recorder(api);
   const controllers = new Controllers(api, store, recorder);
+  const jobs = new JobController(api, store, recorder);
   const gpusLimited = options.gpuNodes !== undefined;
   const scheduler = new Scheduler(api, store, recorder, gpusLimited);
   const autoscaler = gpusLimited
@@ -125,6 +127,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
       for (let i = 0; i < 10; i++) {
         const before = store.resourceVersion;
         controllers.sync();
+        jobs.sync();
         const unschedulable = scheduler.sync();
         const scaleUp = autoscaler?.sync(unschedulable) ?? Infinity;
         const next = Math.min(kubelet.sync(), scaleUp);
@@ -144,7 +147,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
     scheduled = true;
     setImmediate(reconcile);
   };
-  const watched = new Set(['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Node']);
+  const watched = new Set(['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Node', 'Job']);
   const listeners = new Set<() => void>();
   let notify = false;
   const unsubscribe = store.subscribe((e) => {

@@ -7,9 +7,11 @@ import { badRequest } from './status';
 import type { Store } from './store';
 import { clone, deepEqual, type Json, type KObject } from './types';
 
-export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow' | 'loads';
+export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow' | 'loads' | 'fails';
 
 const slowReadyMs = 30_000;
+/** How long a run-to-completion container (a Job's) runs before it exits. */
+const completionRunMs = 1_000;
 
 function tagOf(image: string): string {
   return /:([^/:@]+)(@.*)?$/.exec(image)?.[1] ?? '';
@@ -26,7 +28,8 @@ export function behaviourOf(image: string, map: Record<string, Behaviour> = {}):
   if (map[image]) return map[image];
   if (loadTimeOf(image) !== undefined) return 'loads';
   const tag = tagOf(image);
-  for (const b of ['crashloop', 'pullfail', 'unready', 'slow'] as const) if (tag.endsWith(`-${b}`)) return b;
+  for (const b of ['crashloop', 'pullfail', 'unready', 'slow', 'fails'] as const)
+    if (tag.endsWith(`-${b}`)) return b;
   return 'ready';
 }
 
@@ -60,9 +63,16 @@ interface PodSim {
   startTime: string;
   /** When the simulated kubelet first saw the pod (ms): creationTimestamp only has whole seconds. */
   admittedAt: number;
+  /** restartPolicy Never or OnFailure (a Job's pod): containers exit, and the pod ends Succeeded or Failed. */
+  runsToCompletion: boolean;
   /** When the kubelet saw the pod's deletion (ms). */
   terminatingSince?: number;
   containers: ContainerSim[];
+}
+
+/** `-fails` exits 1: a Job's pod fails; a serving container restarts, so it crash-loops. */
+function serving(behaviour: Behaviour, runsToCompletion: boolean): Behaviour {
+  return behaviour === 'fails' && !runsToCompletion ? 'crashloop' : behaviour;
 }
 
 function kubeletOf(pod: KObject): EventSource {
@@ -171,20 +181,22 @@ export class Kubelet {
     const last = clone(pod);
     last.status = {
       ...last.status,
-      phase: 'Succeeded',
+      phase: last.status?.phase === 'Failed' ? 'Failed' : 'Succeeded',
       containerStatuses: sim.containers.map((c) => ({
         name: c.name,
-        state: c.started
-          ? {
-              terminated: {
-                exitCode: 0,
-                reason: 'Completed',
-                startedAt: c.state.running?.startedAt,
-                finishedAt: iso(now),
-                containerID: c.containerID,
-              },
-            }
-          : { waiting: c.state.waiting ?? { reason: 'ContainerCreating' } },
+        state: c.state.terminated
+          ? c.state
+          : c.started
+            ? {
+                terminated: {
+                  exitCode: 0,
+                  reason: 'Completed',
+                  startedAt: c.state.running?.startedAt,
+                  finishedAt: iso(now),
+                  containerID: c.containerID,
+                },
+              }
+            : { waiting: c.state.waiting ?? { reason: 'ContainerCreating' } },
         lastState: c.lastState,
         ready: false,
         restartCount: c.restartCount,
@@ -201,6 +213,7 @@ export class Kubelet {
 
   private admit(pod: KObject, now: number): PodSim {
     const n = this.ipCounter++;
+    const runsToCompletion = (pod.spec?.restartPolicy ?? 'Always') !== 'Always';
     const sim: PodSim = {
       uid: pod.metadata.uid!,
       namespace: pod.metadata.namespace!,
@@ -211,10 +224,11 @@ export class Kubelet {
       podIP: `10.244.${(n >> 8) & 255}.${n & 255}`,
       startTime: iso(now),
       admittedAt: now,
+      runsToCompletion,
       containers: (pod.spec?.containers ?? []).map((c: Json) => ({
         name: c.name,
         image: c.image,
-        behaviour: behaviourOf(c.image ?? '', this.imageBehaviours),
+        behaviour: serving(behaviourOf(c.image ?? '', this.imageBehaviours), runsToCompletion),
         state: { waiting: { reason: 'ContainerCreating' } },
         lastState: {},
         ready: false,
@@ -260,6 +274,10 @@ export class Kubelet {
     c.started = true;
     c.step = 'running';
     c.log.push(`${iso(at)} starting ${c.image} in ${sim.namespace}/${sim.name}`, `${iso(at)} loading model`);
+    if (sim.runsToCompletion && (c.behaviour === 'ready' || c.behaviour === 'fails')) {
+      c.next = at + completionRunMs;
+      return;
+    }
     switch (c.behaviour) {
       case 'ready':
         c.next = Math.max(at, sim.admittedAt + this.readyDelayMs);
@@ -327,6 +345,22 @@ export class Kubelet {
         c.next = at + this.backoff(c.attempts);
         return;
       case 'running':
+        if (sim.runsToCompletion && (c.behaviour === 'ready' || c.behaviour === 'fails')) {
+          const exitCode = c.behaviour === 'fails' ? 1 : 0;
+          c.log.push(exitCode ? `${iso(at)} error: job failed (exit code 1)` : `${iso(at)} done`);
+          c.state = {
+            terminated: {
+              exitCode,
+              reason: exitCode ? 'Error' : 'Completed',
+              startedAt: c.state.running?.startedAt ?? iso(at),
+              finishedAt: iso(at),
+              containerID: c.containerID,
+            },
+          };
+          c.started = false;
+          c.next = Infinity;
+          return;
+        }
         if (c.behaviour === 'crashloop') {
           const startedAt = c.state.running?.startedAt ?? iso(at);
           c.log.push(`${iso(at)} error: model server exited: failed to load model (exit code 1)`);
@@ -415,7 +449,8 @@ export class Kubelet {
         status,
         lastProbeTime: null,
         lastTransitionTime: prev && prev.status === status ? prev.lastTransitionTime : iso(Date.now()),
-        ...(!ok && reason
+        ...(!ok && reason === 'PodCompleted' ? { reason } : {}),
+        ...(!ok && reason === 'ContainersNotReady'
           ? {
               reason,
               message: `containers with unready status: [${sim.containers
@@ -427,13 +462,20 @@ export class Kubelet {
       };
     };
     const started = sim.containers.some((c) => c.started || c.restartCount > 0);
+    const exited = sim.containers.every((c) => c.state.terminated);
     const status: Json = {
-      phase: anyRunning || sim.containers.some((c) => c.restartCount > 0) ? 'Running' : 'Pending',
+      phase: exited
+        ? sim.containers.every((c) => c.state.terminated.exitCode === 0)
+          ? 'Succeeded'
+          : 'Failed'
+        : anyRunning || sim.containers.some((c) => c.restartCount > 0)
+          ? 'Running'
+          : 'Pending',
       conditions: [
         cond('PodReadyToStartContainers', started || anyRunning),
         cond('Initialized', true),
-        cond('Ready', allReady, 'ContainersNotReady'),
-        cond('ContainersReady', allReady, 'ContainersNotReady'),
+        cond('Ready', allReady, exited ? 'PodCompleted' : 'ContainersNotReady'),
+        cond('ContainersReady', allReady, exited ? 'PodCompleted' : 'ContainersNotReady'),
         cond('PodScheduled', true),
       ],
       hostIP: sim.hostIP,
