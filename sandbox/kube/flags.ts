@@ -6,6 +6,7 @@ export const kubeFlags = {
   'gpu-nodes': { type: 'string' },
   'gpu-max-nodes': { type: 'string' },
   'scale-up-delay': { type: 'string' },
+  rbac: { type: 'boolean' },
 } as const;
 
 export type ClusterOptions = Omit<KubeEmulatorOptions, 'stateDir' | 'imageBehaviours'>;
@@ -17,8 +18,10 @@ function count(flag: string, text: string | undefined): number | undefined {
 }
 
 /** Reads the cluster flags; a bad value is one line naming the flag. */
-export function clusterOptions(values: Partial<Record<keyof typeof kubeFlags, string>>): ClusterOptions {
-  const options: ClusterOptions = {};
+export function clusterOptions(
+  values: Partial<Record<Exclude<keyof typeof kubeFlags, 'rbac'>, string>> & { rbac?: boolean },
+): ClusterOptions {
+  const options: ClusterOptions = { ...(values.rbac ? { rbac: true } : {}) };
   options.gpuNodes = count('gpu-nodes', values['gpu-nodes']);
   options.gpuMaxNodes = count('gpu-max-nodes', values['gpu-max-nodes']);
   if (options.gpuMaxNodes !== undefined && options.gpuNodes === undefined) options.gpuNodes = 0;

@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import type { RunningPart } from '../part';
+import { Authorizer } from './authorizer';
 import { Autoscaler } from './autoscaler';
 import { Controllers } from './controllers';
 import { Recorder } from './events';
@@ -12,6 +13,8 @@ import { byKind } from './resources';
 import { Scheduler } from './scheduler';
 import { KubeServer } from './server';
 import { Store } from './store';
+import { selfSignedCertificate } from './tls';
+import { adminToken } from './tokens';
 
 export interface EmulatedPod {
   namespace: string;
@@ -24,8 +27,13 @@ export interface EmulatedPod {
 }
 
 export interface KubeEmulator extends RunningPart {
+  /** Plain HTTP: a request without a token is the admin's. */
   url: string;
+  /** The URL the kubeconfig names: with `rbac`, an HTTPS one (kubectl and helm send tokens only over TLS). */
+  serverUrl: string;
   kubeconfigPath: string;
+  /** Writes a kubeconfig like the admin's but with `token` as its user (mode 0600); returns its path. */
+  kubeconfigFor(token: string, name: string): string;
   pods(): EmulatedPod[];
   onChange(listener: () => void): () => void;
 }
@@ -42,6 +50,8 @@ export interface KubeEmulatorOptions {
   gpuMaxNodes?: number;
   /** How long a scale-up takes until the new node is Ready (default 90 s). */
   scaleUpDelayMs?: number;
+  /** Authenticate bearer tokens and authorise every request by RBAC (the kubeconfig stays the admin's). */
+  rbac?: boolean;
 }
 
 export type { Behaviour };
@@ -66,6 +76,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
   const logFile = process.env.KUBE_EMULATOR_LOG;
   if (logFile) server.requestLog = (line) => appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
   const api = server.api;
+  if (options.rbac) server.authorizer = new Authorizer(store);
   for (const ns of systemNamespaces)
     api.create(
       byKind('Namespace'),
@@ -164,24 +175,35 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
 
   const port = await server.listen(options.port ?? 0);
   const url = `http://127.0.0.1:${port}`;
-  const kubeconfigPath = join(stateDir, 'kubeconfig');
+  const tls = options.rbac ? await selfSignedCertificate(stateDir) : undefined;
+  const serverUrl = tls ? `https://127.0.0.1:${await server.listenTls(0, tls)}` : url;
   // @kubernetes/client-node 1.x refuses plain http unless the cluster says insecure-skip-tls-verify.
-  const kubeconfig = {
-    apiVersion: 'v1',
-    kind: 'Config',
-    clusters: [{ name: 'sandbox', cluster: { server: url, 'insecure-skip-tls-verify': true } }],
-    users: [{ name: 'sandbox', user: { token: 'sandbox' } }],
-    contexts: [{ name: 'sandbox', context: { cluster: 'sandbox', user: 'sandbox', namespace: 'default' } }],
-    'current-context': 'sandbox',
-    preferences: {},
+  const cluster = tls
+    ? { server: serverUrl, 'certificate-authority-data': tls.cert.toString('base64') }
+    : { server: url, 'insecure-skip-tls-verify': true };
+  const kubeconfigFor = (token: string, name: string): string => {
+    const path = join(stateDir, name);
+    const kubeconfig = {
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: 'sandbox', cluster }],
+      users: [{ name: 'sandbox', user: { token } }],
+      contexts: [{ name: 'sandbox', context: { cluster: 'sandbox', user: 'sandbox', namespace: 'default' } }],
+      'current-context': 'sandbox',
+      preferences: {},
+    };
+    writeFileSync(path, YAML.stringify(kubeconfig), { mode: 0o600 });
+    return path;
   };
-  writeFileSync(kubeconfigPath, YAML.stringify(kubeconfig), { mode: 0o600 });
+  const kubeconfigPath = kubeconfigFor(adminToken, 'kubeconfig');
   schedule();
 
   return {
     name: 'kube',
     url,
+    serverUrl,
     kubeconfigPath,
+    kubeconfigFor,
     env: { KUBECONFIG: kubeconfigPath },
     pods: () =>
       store.peek(byKind('Pod')).map((p) => ({

@@ -77,7 +77,16 @@ function normalize(value: Json, key = ''): Json {
   return out;
 }
 
-const objectKinds = ['Secret', 'ConfigMap', 'Deployment', 'Pod', 'Service', 'Namespace', 'ServiceAccount'];
+const objectKinds = [
+  'Secret',
+  'ConfigMap',
+  'Deployment',
+  'Pod',
+  'Service',
+  'Namespace',
+  'ServiceAccount',
+  'TokenRequest',
+];
 const decoders: Record<string, (raw: Uint8Array) => Json> = Object.fromEntries([
   ...objectKinds.map((kind) => [kind, (raw: Uint8Array) => normalize(toPlain(message(kind), raw))]),
   ['DeleteOptions', (raw: Uint8Array) => normalize(toPlain(message('DeleteOptions'), raw))],

@@ -40,6 +40,7 @@ interface Def {
   status?: boolean;
   scale?: boolean;
   log?: boolean;
+  token?: boolean;
   hasSpec?: boolean;
 }
 
@@ -58,6 +59,14 @@ function define(group: string, version: string, defs: Def[]): ResourceType[] {
         verbs: ['get', 'patch', 'update'],
       });
     if (d.log) subresources.push({ name: 'log', kind: 'Pod', group: '', version: 'v1', verbs: ['get'] });
+    if (d.token)
+      subresources.push({
+        name: 'token',
+        kind: 'TokenRequest',
+        group: 'authentication.k8s.io',
+        version: 'v1',
+        verbs: ['create'],
+      });
     return {
       group,
       version,
@@ -85,7 +94,7 @@ export const resourceTypes: ResourceType[] = [
     { kind: 'Secret', hasSpec: false },
     { kind: 'ConfigMap', shortNames: ['cm'], hasSpec: false },
     { kind: 'Event', shortNames: ['ev'], hasSpec: false },
-    { kind: 'ServiceAccount', shortNames: ['sa'], hasSpec: false },
+    { kind: 'ServiceAccount', shortNames: ['sa'], token: true, hasSpec: false },
     { kind: 'PersistentVolumeClaim', shortNames: ['pvc'], status: true },
     { kind: 'Node', namespaced: false, shortNames: ['no'], status: true },
   ]),

@@ -1,6 +1,14 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import YAML from 'yaml';
 import { Api, type PatchType } from './api';
+import { verbOf, type Authorizer } from './authorizer';
 import {
   aggregatedDiscovery,
   apiGroup,
@@ -17,6 +25,7 @@ import { ApiError, badRequest, gone } from './status';
 import type { Store, StoreEvent } from './store';
 import { toTable, wantsTable } from './table';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from './patch';
+import { Tokens } from './tokens';
 import { clone, isObject, type Json, type KObject } from './types';
 
 export interface Faults {
@@ -106,6 +115,10 @@ export class KubeServer {
   private readonly server: Server;
   private readonly openWatches = new Set<ServerResponse>();
   requestLog?: (line: string) => void;
+  /** Service-account tokens issued through TokenRequest. */
+  readonly tokens = new Tokens();
+  /** RBAC: with it, every request is authenticated and authorised; without it, everything is allowed. */
+  authorizer?: Authorizer;
 
   constructor(
     readonly store: Store,
@@ -113,22 +126,26 @@ export class KubeServer {
     private readonly faults?: Faults,
   ) {
     this.api = new Api(store);
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((e: unknown) => {
-        const err =
-          e instanceof ApiError
-            ? e
-            : new ApiError(
-                500,
-                'InternalError',
-                `Internal error occurred: ${(e as Error)?.message ?? String(e)}`,
-              );
-        if (!res.headersSent) sendError(res, err);
-        else res.end();
-      });
-    });
+    this.server = createServer(this.listener);
     this.server.keepAliveTimeout = 60_000;
   }
+
+  private tlsServer?: Server;
+
+  private readonly listener: RequestListener = (req, res) => {
+    this.handle(req, res).catch((e: unknown) => {
+      const err =
+        e instanceof ApiError
+          ? e
+          : new ApiError(
+              500,
+              'InternalError',
+              `Internal error occurred: ${(e as Error)?.message ?? String(e)}`,
+            );
+      if (!res.headersSent) sendError(res, err);
+      else res.end();
+    });
+  };
 
   listen(port: number): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -140,10 +157,26 @@ export class KubeServer {
     });
   }
 
+  /** Serves the same API over TLS too (for clients that send tokens only over TLS); returns its port. */
+  listenTls(port: number, tls: { key: Buffer; cert: Buffer }): Promise<number> {
+    const server = createTlsServer({ ...tls, keepAliveTimeout: 60_000 }, this.listener);
+    this.tlsServer = server;
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        const a = server.address();
+        resolve(typeof a === 'object' && a ? a.port : port);
+      });
+    });
+  }
+
   async close(): Promise<void> {
     for (const w of this.openWatches) w.end();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const server of [this.server, this.tlsServer]) {
+      if (!server) continue;
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -154,10 +187,27 @@ export class KubeServer {
       `${method} ${url.pathname}${url.search} accept=${accept} content-type=${req.headers['content-type'] ?? ''} ua=${req.headers['user-agent'] ?? ''}`,
     );
     const path = url.pathname.replace(/\/+$/, '') || '/';
+    // Any authenticated user may read discovery, OpenAPI and the version (system:discovery).
+    const user = this.authorizer ? this.tokens.authenticate(req.headers.authorization) : undefined;
 
     if (method === 'GET' && this.handleNonResource(path, accept, req, res)) return;
 
     const route = this.route(path);
+    if (route && user)
+      this.authorizer!.authorize(user, {
+        verb: verbOf(
+          method,
+          !!route.name,
+          route.watchPath ||
+            url.searchParams.get('watch') === 'true' ||
+            url.searchParams.get('watch') === '1',
+        ),
+        apiGroup: route.rt.group,
+        resource: route.rt.resource,
+        subresource: route.subresource,
+        name: route.name,
+        namespace: route.namespace,
+      });
     if (!route) {
       send(
         res,
@@ -367,6 +417,12 @@ export class KubeServer {
         'application/apply-patch+yaml': 'apply',
       } as Record<string, PatchType>
     )[ct];
+    if (subresource === 'token') {
+      if (method !== 'POST')
+        throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported on token`);
+      send(res, 201, this.tokenRequest(ns!, name, body));
+      return;
+    }
     if (subresource === 'scale')
       return this.scale(method, rt, ns, name, body, patchType, res, fieldManager, dryRun);
     if (subresource === 'log') {
@@ -436,6 +492,39 @@ export class KubeServer {
       }
     }
     throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported`);
+  }
+
+  /** TokenRequest: a token for the service account, valid for `expirationSeconds` (default 1 h). */
+  private tokenRequest(ns: string, name: string, body: Json): Json {
+    this.api.get(findResource('', 'v1', 'serviceaccounts')!, ns, name);
+    const requested = body?.spec?.expirationSeconds;
+    if (
+      requested !== undefined &&
+      requested !== null &&
+      (!Number.isInteger(Number(requested)) || Number(requested) <= 0)
+    )
+      throw new ApiError(
+        422,
+        'Invalid',
+        `TokenRequest.authentication.k8s.io "${name}" is invalid: spec.expirationSeconds: Invalid value: ${requested}: may not specify a duration less than 1 second`,
+      );
+    const seconds = Number(requested ?? 3600);
+    const { token, expiresAt } = this.tokens.issue(ns, name, seconds);
+    return {
+      kind: 'TokenRequest',
+      apiVersion: 'authentication.k8s.io/v1',
+      metadata: {
+        name,
+        namespace: ns,
+        creationTimestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      },
+      spec: {
+        audiences: body?.spec?.audiences ?? ['https://kubernetes.default.svc.cluster.local'],
+        expirationSeconds: seconds,
+        boundObjectRef: body?.spec?.boundObjectRef ?? null,
+      },
+      status: { token, expirationTimestamp: new Date(expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+    };
   }
 
   private scale(
