@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import type { RunningPart } from '../part';
 import { Authorizer } from './authorizer';
 import { Autoscaler } from './autoscaler';
+import type { Faults } from './faults';
 import { Controllers } from './controllers';
 import { Recorder } from './events';
 import { JobController } from './jobs';
@@ -34,6 +35,8 @@ export interface KubeEmulator extends RunningPart {
   kubeconfigPath: string;
   /** Writes a kubeconfig like the admin's but with `token` as its user (mode 0600); returns its path. */
   kubeconfigFor(token: string, name: string): string;
+  /** Replaces the injected faults (undefined: none), e.g. to fault one phase of a test only. */
+  setFaults(faults: Faults | undefined): void;
   pods(): EmulatedPod[];
   onChange(listener: () => void): () => void;
 }
@@ -43,7 +46,8 @@ export interface KubeEmulatorOptions {
   port?: number;
   readyDelayMs?: number;
   imageBehaviours?: Record<string, Behaviour>;
-  faults?: { rate: number; codes: number[]; latencyMs?: number };
+  /** Injected faults (see faults.ts); `setFaults` changes them while running. */
+  faults?: Faults;
   /** GPU nodes at start (one `nvidia.com/gpu` each). Absent: GPU requests are not limited. */
   gpuNodes?: number;
   /** The GPU node group's maximum size, up to which the autoscaler adds nodes (default: gpuNodes). */
@@ -54,7 +58,7 @@ export interface KubeEmulatorOptions {
   rbac?: boolean;
 }
 
-export type { Behaviour };
+export type { Behaviour, Faults };
 
 const systemNamespaces = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
@@ -204,6 +208,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
     serverUrl,
     kubeconfigPath,
     kubeconfigFor,
+    setFaults: (faults) => server.faults.set(faults),
     env: { KUBECONFIG: kubeconfigPath },
     pods: () =>
       store.peek(byKind('Pod')).map((p) => ({

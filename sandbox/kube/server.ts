@@ -9,6 +9,7 @@ import { createServer as createTlsServer } from 'node:https';
 import YAML from 'yaml';
 import { Api, type PatchType } from './api';
 import { verbOf, type Authorizer } from './authorizer';
+import { FaultInjector, type Faults } from './faults';
 import {
   aggregatedDiscovery,
   apiGroup,
@@ -25,14 +26,10 @@ import { ApiError, badRequest, gone } from './status';
 import type { Store, StoreEvent } from './store';
 import { toTable, wantsTable } from './table';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from './patch';
-import { Tokens } from './tokens';
+import { Tokens, type UserInfo } from './tokens';
 import { clone, isObject, type Json, type KObject } from './types';
 
-export interface Faults {
-  rate: number;
-  codes: number[];
-  latencyMs?: number;
-}
+export type { Faults };
 
 export interface ServerHooks {
   /** Text of a pod's log (kubelet simulation). */
@@ -48,6 +45,8 @@ interface Route {
 }
 
 const jsonType = 'application/json';
+/** The emulator's own control endpoint for injected faults (not a Kubernetes path). */
+export const faultsPath = '/sandbox/faults';
 
 function send(res: ServerResponse, code: number, body: Json, headers: Record<string, string> = {}): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -57,7 +56,7 @@ function send(res: ServerResponse, code: number, body: Json, headers: Record<str
 
 function sendError(res: ServerResponse, err: ApiError): void {
   const headers: Record<string, string> = {};
-  if (err.code === 429) headers['Retry-After'] = '1';
+  if (err.code === 429) headers['Retry-After'] = String(err.details?.retryAfterSeconds ?? 1);
   send(res, err.code, err.toStatus(), headers);
 }
 
@@ -115,6 +114,10 @@ export class KubeServer {
   private readonly server: Server;
   private readonly openWatches = new Set<ServerResponse>();
   requestLog?: (line: string) => void;
+  /** Injected faults; `faults.set()` changes them at runtime. */
+  readonly faults: FaultInjector;
+  /** Requests a fault keeps unanswered, released when the server closes. */
+  private readonly hanging = new Set<ServerResponse>();
   /** Service-account tokens issued through TokenRequest. */
   readonly tokens = new Tokens();
   /** RBAC: with it, every request is authenticated and authorised; without it, everything is allowed. */
@@ -123,9 +126,10 @@ export class KubeServer {
   constructor(
     readonly store: Store,
     private readonly hooks: ServerHooks,
-    private readonly faults?: Faults,
+    faults?: Faults,
   ) {
     this.api = new Api(store);
+    this.faults = new FaultInjector(faults);
     this.server = createServer(this.listener);
     this.server.keepAliveTimeout = 60_000;
   }
@@ -172,6 +176,7 @@ export class KubeServer {
 
   async close(): Promise<void> {
     for (const w of this.openWatches) w.end();
+    for (const h of this.hanging) h.destroy();
     for (const server of [this.server, this.tlsServer]) {
       if (!server) continue;
       server.closeAllConnections();
@@ -192,22 +197,9 @@ export class KubeServer {
 
     if (method === 'GET' && this.handleNonResource(path, accept, req, res)) return;
 
+    if (path === faultsPath) return this.faultControl(method, user, req, res);
+
     const route = this.route(path);
-    if (route && user)
-      this.authorizer!.authorize(user, {
-        verb: verbOf(
-          method,
-          !!route.name,
-          route.watchPath ||
-            url.searchParams.get('watch') === 'true' ||
-            url.searchParams.get('watch') === '1',
-        ),
-        apiGroup: route.rt.group,
-        resource: route.rt.resource,
-        subresource: route.subresource,
-        name: route.name,
-        namespace: route.namespace,
-      });
     if (!route) {
       send(
         res,
@@ -216,30 +208,55 @@ export class KubeServer {
       );
       return;
     }
-    if (this.faults) {
-      if (this.faults.latencyMs) await new Promise((r) => setTimeout(r, this.faults!.latencyMs));
-      const codes = this.faults.codes.filter((c) => c !== 409 || method !== 'GET');
-      if (codes.length && Math.random() < this.faults.rate) {
-        const code = codes[Math.floor(Math.random() * codes.length)]!;
-        const reason = code === 409 ? 'Conflict' : code === 429 ? 'TooManyRequests' : 'InternalError';
-        const message =
-          code === 409
-            ? 'Operation cannot be fulfilled: the object has been modified (injected fault)'
-            : code === 429
-              ? 'Too many requests, please try again later (injected fault)'
-              : 'Internal error occurred (injected fault)';
-        sendError(
-          res,
-          new ApiError(code, reason, message, code === 429 ? { retryAfterSeconds: 1 } : undefined),
-        );
-        return;
-      }
+    const verb = verbOf(
+      method,
+      !!route.name,
+      route.watchPath || url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1',
+    );
+    if (user)
+      this.authorizer!.authorize(user, {
+        verb,
+        apiGroup: route.rt.group,
+        resource: route.rt.resource,
+        subresource: route.subresource,
+        name: route.name,
+        namespace: route.namespace,
+      });
+    if (
+      (await this.faults.intercept({ verb, resource: route.rt.resource, path: req.url ?? path })) === 'hang'
+    ) {
+      this.hanging.add(res);
+      res.on('close', () => this.hanging.delete(res));
+      return;
     }
     const body =
       method === 'GET'
         ? undefined
         : decodeBody(await readBody(req), String(req.headers['content-type'] ?? jsonType));
     await this.handleResource(method, route, url.searchParams, body, req, res);
+  }
+
+  /**
+   * GET shows the injected faults, PUT replaces them (`{}` or `null` clears them): how a test faults one
+   * phase only when the emulator runs in another process. The admin's alone when RBAC is on.
+   */
+  private async faultControl(
+    method: string,
+    user: UserInfo | undefined,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
+    if (user && !user.groups.includes('system:masters'))
+      throw new ApiError(
+        403,
+        'Forbidden',
+        `forbidden: User "${user.name}" cannot ${method.toLowerCase()} path "${faultsPath}"`,
+      );
+    if (method === 'PUT') {
+      const body = decodeBody(await readBody(req), jsonType);
+      this.faults.set(isObject(body) && Object.keys(body).length ? (body as Faults) : undefined);
+    } else if (method !== 'GET') throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported`);
+    send(res, 200, this.faults.current ?? {});
   }
 
   /** Discovery, version, health and OpenAPI. Returns false when the path is not one of them. */
@@ -628,11 +645,15 @@ export class KubeServer {
     const unsubscribe = this.store.subscribe(deliver);
     const ticker = bookmarks ? setInterval(() => bookmark(), 5_000) : undefined;
     const timer = setTimeout(() => res.end(), timeout * 1000);
+    const dropMs = this.faults.dropWatchesAfterMs;
+    // An injected fault: the connection is reset mid-stream, as a load balancer's idle cut does.
+    const drop = dropMs ? setTimeout(() => res.destroy(), dropMs) : undefined;
     this.openWatches.add(res);
     const done = (): void => {
       unsubscribe();
       if (ticker) clearInterval(ticker);
       clearTimeout(timer);
+      if (drop) clearTimeout(drop);
       this.openWatches.delete(res);
     };
     res.on('close', done);

@@ -154,6 +154,11 @@ describe('RBAC: bearer tokens from TokenRequest, authorised by Roles and binding
     for (const path of ['/api', '/apis', '/version', '/openapi/v3'])
       expect((await as(token)(path)).status).toBe(200);
     expect((await as('not-a-token')('/version')).status).toBe(401);
+    // The fault control endpoint is the admin's alone.
+    expect(
+      (await as(token)('/sandbox/faults', { method: 'PUT', body: '{"rate":1,"codes":[500]}' })).status,
+    ).toBe(403);
+    expect(await (await fetch(`${sb.emulator.url}/sandbox/faults`)).json()).toEqual({});
     const missing = await as(token)(`/api/v1/namespaces/${ns}/serviceaccounts/nobody/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
