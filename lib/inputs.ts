@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { parseDuration } from './durations';
 import { ConfigurationError } from './errors';
+import { maskUrlCredentials, printableUrl } from './printable-url';
 
 export type InputSource = (name: string) => string;
 
@@ -29,7 +30,7 @@ export class InputReader {
   }
 
   invalid(name: string, expected: string, got: string): void {
-    this.problems.push(`input '${name}': expected ${expected}, got ${JSON.stringify(got)}`);
+    this.problems.push(`input '${name}': expected ${expected}, got ${quoteClipped(got)}`);
   }
 
   finish(): void {
@@ -58,6 +59,15 @@ export class InputReader {
     const value = this.optional(name);
     if (value !== undefined) core.setSecret(value);
     return value;
+  }
+
+  /** Multiline `key<sep>value` pairs whose values are secrets (headers, build secrets): each value is masked. */
+  secretPairs(name: string, separator: '=' | ':' = '='): Array<[string, string]> {
+    const raw = this.optional(name);
+    if (raw !== undefined) for (const line of raw.split('\n')) if (line.trim()) core.setSecret(line.trim());
+    const pairs = this.pairs(name, separator, { secret: true });
+    for (const [, value] of pairs) if (value !== '') core.setSecret(value);
+    return pairs;
   }
 
   boolean(name: string, fallback: boolean): boolean {
@@ -105,14 +115,14 @@ export class InputReader {
     return undefined;
   }
 
-  /** Milliseconds; bare numbers are seconds. */
+  /** Milliseconds; bare numbers are seconds. At most a week, so that every timer can hold it. */
   duration(name: string, options: { min?: number } = {}): number | undefined {
     const value = this.optional(name);
     if (value === undefined) return undefined;
     const ms = parseDuration(value);
-    if (ms === undefined || (options.min !== undefined && ms < options.min)) {
+    if (ms === undefined || (options.min !== undefined && ms < options.min) || ms > MAX_DURATION_MS) {
       const floor = options.min !== undefined ? ` of at least ${options.min / 1000}s` : '';
-      this.invalid(name, `a duration such as 30s, 5m or 1h30m${floor}`, value);
+      this.invalid(name, `a duration such as 30s, 5m or 1h30m${floor}, at most 7d`, value);
       return undefined;
     }
     return ms;
@@ -124,7 +134,7 @@ export class InputReader {
   }
 
   /** Multiline `key<sep>value` pairs (blank lines and `#` comments skipped). */
-  pairs(name: string, separator: '=' | ':' = '='): Array<[string, string]> {
+  pairs(name: string, separator: '=' | ':' = '=', options: { secret?: boolean } = {}): Array<[string, string]> {
     const out: Array<[string, string]> = [];
     const text = this.optional(name) ?? '';
     for (const raw of text.split('\n')) {
@@ -133,7 +143,8 @@ export class InputReader {
       const at = line.indexOf(separator);
       const key = at > 0 ? line.slice(0, at).trim() : '';
       if (key === '') {
-        this.invalid(name, `lines of the form key${separator}value`, line);
+        if (options.secret) this.problem(`input '${name}': expected lines of the form key${separator}value`);
+        else this.invalid(name, `lines of the form key${separator}value`, line);
         continue;
       }
       out.push([key, line.slice(at + 1).trim()]);
@@ -154,13 +165,21 @@ export class InputReader {
     if (!value) return undefined;
     try {
       const url = new URL(value);
+      maskUrlCredentials(url);
       if (url.protocol === 'http:' || url.protocol === 'https:') return url;
     } catch {
       // reported below
     }
-    this.invalid(name, 'an http:// or https:// URL', value);
+    this.invalid(name, 'an http:// or https:// URL', printableUrl(value));
     return undefined;
   }
+}
+
+const MAX_DURATION_MS = 7 * 86_400_000;
+
+/** A value quoted for an error message, clipped so an oversize input cannot flood the log. */
+export function quoteClipped(text: string, max = 80): string {
+  return text.length > max ? `${JSON.stringify(text.slice(0, max))}… (${text.length} characters)` : JSON.stringify(text);
 }
 
 export function splitList(text: string): string[] {

@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/errors';
 import type { ValuesTree } from '../../lib/helm';
 import { InputReader } from '../../lib/inputs';
 import { readReleaseTarget, type ReleaseTarget } from '../../lib/release-target';
+import { findPrototypeKey } from '../../lib/safe-keys';
 import {
   DEFAULT_VALUE_KEYS,
   isValuePath,
@@ -127,7 +128,11 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   }
   for (const [key, value] of reader.pairs(INPUTS.set)) {
     if (!isValuePath(key) || key.includes('[')) {
-      reader.invalid(INPUTS.set, 'keys such as a.b.c (no list indices: use values-files for lists)', key);
+      reader.invalid(
+        INPUTS.set,
+        'keys such as a.b.c (no list indices: use values-files for lists; no __proto__, constructor or prototype)',
+        key,
+      );
       continue;
     }
     userValues = setValue(userValues, key, parseSetValue(value));
@@ -190,7 +195,7 @@ export function readValueKeys(reader: InputReader): ValueKeys {
     const value = reader.optional(input);
     if (value === undefined) continue;
     if (isValuePath(value)) keys[field] = value;
-    else reader.invalid(input, 'a values path such as canary.image.tag', value);
+    else reader.invalid(input, 'a values path such as canary.image.tag (no __proto__, constructor or prototype)', value);
   }
   return keys;
 }
@@ -242,6 +247,11 @@ function readValuesFile(reader: InputReader, file: string): ValuesTree | undefin
     if (doc === null || doc === undefined) return {};
     if (typeof doc !== 'object' || Array.isArray(doc)) {
       reader.problem(`input '${INPUTS.valuesFiles}': ${file} is not a map of values`);
+      return undefined;
+    }
+    const unsafe = findPrototypeKey(doc);
+    if (unsafe) {
+      reader.problem(`input '${INPUTS.valuesFiles}': ${file} has the key ${unsafe}, which is not allowed`);
       return undefined;
     }
     return doc as ValuesTree;
