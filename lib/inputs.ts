@@ -120,9 +120,13 @@ export class InputReader {
     const value = this.optional(name);
     if (value === undefined) return undefined;
     const ms = parseDuration(value);
-    if (ms === undefined || (options.min !== undefined && ms < options.min) || ms > MAX_DURATION_MS) {
+    if (ms === undefined || (options.min !== undefined && ms < options.min)) {
       const floor = options.min !== undefined ? ` of at least ${options.min / 1000}s` : '';
-      this.invalid(name, `a duration such as 30s, 5m or 1h30m${floor}, at most 7d`, value);
+      this.invalid(name, `a duration such as 30s, 5m or 1h30m${floor}`, value);
+      return undefined;
+    }
+    if (ms > MAX_DURATION_MS) {
+      this.invalid(name, 'a duration of at most 7d', value);
       return undefined;
     }
     return ms;

@@ -208,6 +208,7 @@ describe('build-scan bundle against the registry', () => {
         {
           tags: 'v2',
           'trivy-release-url': release.url,
+          'trivy-sha256': release.archiveSha256,
           'sbom-format': 'cyclonedx',
           scanners: 'vuln,secret,misconfig',
         },
@@ -221,7 +222,7 @@ describe('build-scan bundle against the registry', () => {
       );
       expect(run.exitCode, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toMatch(
-        /Trivy 0\.67\.2: trivy_0\.67\.2_Linux-64bit\.tar\.gz matches trivy_0\.67\.2_checksums\.txt/,
+        /Trivy 0\.67\.2: trivy_0\.67\.2_Linux-64bit\.tar\.gz matches trivy-sha256/,
       );
       expect(run.stdout).toContain('Trivy 0.67.2-standin from download');
       const calls = readFileSync(log, 'utf8').trim().split('\n');
