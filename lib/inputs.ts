@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { parseDuration } from './durations';
 import { ConfigurationError } from './errors';
 import { maskUrlCredentials, printableUrl } from './printable-url';
+import { workspacePath } from './workspace-path';
+import { resolve } from 'node:path';
 
 export type InputSource = (name: string) => string;
 
@@ -26,11 +28,11 @@ export class InputReader {
   constructor(private readonly source: InputSource = (name) => core.getInput(name)) {}
 
   problem(message: string): void {
-    this.problems.push(message);
+    if (!this.problems.includes(message)) this.problems.push(message);
   }
 
   invalid(name: string, expected: string, got: string): void {
-    this.problems.push(`input '${name}': expected ${expected}, got ${quoteClipped(got)}`);
+    this.problem(`input '${name}': expected ${expected}, got ${quoteClipped(got)}`);
   }
 
   finish(): void {
@@ -39,7 +41,35 @@ export class InputReader {
 
   optional(name: string): string | undefined {
     const value = this.source(name).trim();
-    return value === '' ? undefined : value;
+    if (value === '') return undefined;
+    if (value.length > MAX_INPUT_LENGTH) {
+      this.problem(`input '${name}' is ${value.length} characters long, more than the ${MAX_INPUT_LENGTH} allowed`);
+      return undefined;
+    }
+    // Tabs and line breaks belong to multi-line inputs; other control characters only to an attack on the log.
+    if (/[^\P{Cc}\t\n\r]/u.test(value)) {
+      this.problem(`input '${name}' contains a control character`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** One line of free text (a reason, a name) of at most `max` characters. */
+  line(name: string, max = 500): string | undefined {
+    const value = this.optional(name);
+    if (value === undefined) return undefined;
+    if (/[\r\n]/.test(value)) this.problem(`input '${name}' must be one line`);
+    else if (value.length > max) this.problem(`input '${name}' is longer than ${max} characters`);
+    else return value;
+    return undefined;
+  }
+
+  /** A file input's path (see workspacePath); a path leading out of the workspace is a problem. */
+  path(name: string, text: string): string {
+    const resolved = workspacePath(text);
+    if ('path' in resolved) return resolved.path;
+    this.problem(`input '${name}': ${resolved.problem}`);
+    return resolve(text);
   }
 
   required(name: string): string {
@@ -167,6 +197,10 @@ export class InputReader {
   url(name: string, options: { required?: boolean } = {}): URL | undefined {
     const value = options.required ? this.required(name) : this.optional(name);
     if (!value) return undefined;
+    if (value.length > 2048) {
+      this.problem(`input '${name}': a URL of at most 2048 characters is expected`);
+      return undefined;
+    }
     try {
       const url = new URL(value);
       maskUrlCredentials(url);
@@ -180,6 +214,8 @@ export class InputReader {
 }
 
 const MAX_DURATION_MS = 7 * 86_400_000;
+/** Larger than any kubeconfig or values list a workflow passes; an input beyond it is a mistake or an attack. */
+const MAX_INPUT_LENGTH = 64 * 1024;
 
 /** A value quoted for an error message, clipped so an oversize input cannot flood the log. */
 export function quoteClipped(text: string, max = 80): string {

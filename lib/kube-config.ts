@@ -3,10 +3,11 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { errorMessage } from './errors';
 import type { InputReader } from './inputs';
+import { workspacePath } from './workspace-path';
 
 /** Where the Kubernetes credentials come from: the input's content, a file the input names, or the default. */
 export type KubeconfigSource =
@@ -24,7 +25,9 @@ export function parseKubeconfigInput(
   if (value === undefined || value.trim() === '') return { kind: 'default' };
   const text = value.trim();
   if (!text.includes('\n') && !text.startsWith('{') && !text.startsWith('apiVersion')) {
-    const path = isAbsolute(text) ? text : resolve(workspace, text);
+    const inside = workspacePath(text, workspace);
+    if ('problem' in inside) return { kind: 'invalid', problem: `input 'kubeconfig': ${inside.problem}` };
+    const path = inside.path;
     if (existsSync(path) && statSync(path).isFile()) {
       const problem = kubeconfigProblem(readFileSync(path, 'utf8'));
       return problem

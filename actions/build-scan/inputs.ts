@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { InputReader, splitList, type InputSource } from '../../lib/inputs';
 import { readBuildSecrets, type BuildSecret } from './build-secrets';
 import { BUILDERS, Defaults, Input, SBOM_FORMATS, SCANNERS, type BuilderName } from './constants';
@@ -53,8 +53,7 @@ const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
  */
 export function getInputs(source?: InputSource, today: Date = new Date()): BuildScanInputs {
   const r = new InputReader(source);
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const path = (p: string) => (isAbsolute(p) ? p : resolve(workspace, p));
+  const path = (p: string, input: string) => r.path(input, p);
 
   const image = r.optional(Input.Image);
   if (image !== undefined && !isImageName(image)) {
@@ -75,9 +74,9 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
 
   const contextText = r.string(Input.Context, Defaults[Input.Context]);
   const remoteContext = /^[a-z]+:\/\//.test(contextText) || contextText.startsWith('git@');
-  const context = remoteContext ? contextText : path(contextText);
+  const context = remoteContext ? contextText : path(contextText, Input.Context);
   const dockerfileText = r.optional(Input.Dockerfile);
-  const dockerfile = dockerfileText === undefined ? undefined : path(dockerfileText);
+  const dockerfile = dockerfileText === undefined ? undefined : path(dockerfileText, Input.Dockerfile);
   if (image && !remoteContext) {
     if (!isDirectory(context)) r.problem(`input '${Input.Context}': ${context} is not a directory`);
     else if (
@@ -94,7 +93,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
   }
 
   const buildArgs = r.pairs(Input.BuildArgs);
-  const secrets = readBuildSecrets(r, path);
+  const secrets = readBuildSecrets(r, (p) => path(p, Input.SecretFiles));
   const labels = r.pairs(Input.Labels);
   const platforms = r.list(Input.Platforms);
   for (const p of platforms)
@@ -134,7 +133,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
   }
 
   const exceptionsText = r.optional(Input.Exceptions);
-  const exceptionsFile = exceptionsText === undefined ? undefined : path(exceptionsText);
+  const exceptionsFile = exceptionsText === undefined ? undefined : path(exceptionsText, Input.Exceptions);
   let exceptions: ExceptionEntry[] = [];
   if (exceptionsFile !== undefined) {
     if (!existsSync(exceptionsFile)) {
@@ -147,7 +146,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
   }
 
   const reportText = r.optional(Input.TrivyReport);
-  const trivyReport = reportText === undefined ? undefined : path(reportText);
+  const trivyReport = reportText === undefined ? undefined : path(reportText, Input.TrivyReport);
   let report: TrivyReport | undefined;
   if (trivyReport !== undefined) {
     if (!existsSync(trivyReport)) {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { errorMessage } from '../../lib/errors';
 import type { ValuesTree } from '../../lib/helm';
@@ -109,9 +109,6 @@ const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const REPO_CHART = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const CHART_VERSION = /^[vV]?[0-9A-Za-z.+\-~^<>=*|, ]+$/;
 
-function workspacePath(path: string): string {
-  return isAbsolute(path) ? path : resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
-}
 
 /** Reads and checks every input; all problems are reported together before anything is touched. */
 export function getInputs(reader = new InputReader()): DeployCanaryInputs {
@@ -120,7 +117,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const action = reader.oneOf(INPUTS.action, ['deploy', 'promote'] as const, 'deploy');
 
   const chart = readChart(reader);
-  const valuesFiles = reader.list(INPUTS.valuesFiles).map(workspacePath);
+  const valuesFiles = reader.list(INPUTS.valuesFiles).map((f) => reader.path(INPUTS.valuesFiles, f));
   let userValues: ValuesTree = {};
   for (const file of valuesFiles) {
     const values = readValuesFile(reader, file);
@@ -213,7 +210,7 @@ function readChart(reader: InputReader): ChartSource {
     if (repo) reader.problem(`input '${INPUTS.chartRepo}' does not apply to an oci:// chart`);
     return { ref: text, version };
   }
-  const path = workspacePath(text);
+  const path = reader.path(INPUTS.chart, text);
   if (existsSync(path)) {
     const isDir = statSync(path).isDirectory();
     if (isDir && !existsSync(join(path, 'Chart.yaml'))) {

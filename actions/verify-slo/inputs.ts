@@ -131,7 +131,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   }
   const sloFile = reader.optional('slo-file');
   if (sloFile) {
-    const fromFile = readSloFile(sloFile, { comparing, tolerance });
+    const fromFile = readSloFile(reader.path('slo-file', sloFile), { comparing, tolerance });
     fromFile.problems.forEach((p) => reader.problem(p));
     for (const sli of fromFile.slis) {
       if (slis.some((s) => s.name === sli.name))
