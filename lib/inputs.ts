@@ -43,7 +43,9 @@ export class InputReader {
     const value = this.source(name).trim();
     if (value === '') return undefined;
     if (value.length > MAX_INPUT_LENGTH) {
-      this.problem(`input '${name}' is ${value.length} characters long, more than the ${MAX_INPUT_LENGTH} allowed`);
+      this.problem(
+        `input '${name}' is ${value.length} characters long, more than the ${MAX_INPUT_LENGTH} allowed`,
+      );
       return undefined;
     }
     // Tabs and line breaks belong to multi-line inputs; other control characters only to an attack on the log.
@@ -168,7 +170,11 @@ export class InputReader {
   }
 
   /** Multiline `key<sep>value` pairs (blank lines and `#` comments skipped). */
-  pairs(name: string, separator: '=' | ':' = '=', options: { secret?: boolean } = {}): Array<[string, string]> {
+  pairs(
+    name: string,
+    separator: '=' | ':' = '=',
+    options: { secret?: boolean } = {},
+  ): Array<[string, string]> {
     const out: Array<[string, string]> = [];
     const text = this.optional(name) ?? '';
     for (const raw of text.split('\n')) {
@@ -219,7 +225,9 @@ const MAX_INPUT_LENGTH = 64 * 1024;
 
 /** A value quoted for an error message, clipped so an oversize input cannot flood the log. */
 export function quoteClipped(text: string, max = 80): string {
-  return text.length > max ? `${JSON.stringify(text.slice(0, max))}… (${text.length} characters)` : JSON.stringify(text);
+  return text.length > max
+    ? `${JSON.stringify(text.slice(0, max))}… (${text.length} characters)`
+    : JSON.stringify(text);
 }
 
 export function splitList(text: string): string[] {

@@ -31,7 +31,8 @@ export function isDurationVar(name: string): boolean {
  * (naming the placeholder and the character). Durations are parsed and rendered canonically (`90s` → `1m30s`).
  */
 export function checkVar(name: string, value: string): { value: string } | { problem: string } {
-  if (!NAME.test(name) || isPrototypeKey(name)) return { problem: `${JSON.stringify(name)} is not a placeholder name` };
+  if (!NAME.test(name) || isPrototypeKey(name))
+    return { problem: `${JSON.stringify(name)} is not a placeholder name` };
   if (isDurationVar(name)) {
     const ms = parseDuration(value);
     if (ms === undefined || ms < 1000) {

@@ -12,7 +12,9 @@ export function workspacePath(
   const path = resolve(workspace, text);
   const rel = relative(resolve(workspace), path);
   if (rel === '..' || rel.startsWith(`..${'/'}`) || isAbsolute(rel)) {
-    return { problem: `${JSON.stringify(text.slice(0, 200))} leads out of the workspace (a relative path must stay inside it)` };
+    return {
+      problem: `${JSON.stringify(text.slice(0, 200))} leads out of the workspace (a relative path must stay inside it)`,
+    };
   }
   return { path };
 }

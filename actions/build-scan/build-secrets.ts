@@ -17,7 +17,9 @@ export function readBuildSecrets(r: InputReader, path: (p: string) => string): B
   const seen = new Set<string>();
   const checkId = (input: string, id: string) => {
     if (!ID.test(id)) {
-      r.problem(`input '${input}': secret id ${JSON.stringify(id.slice(0, 64))} is not letters, digits, _, . and -`);
+      r.problem(
+        `input '${input}': secret id ${JSON.stringify(id.slice(0, 64))} is not letters, digits, _, . and -`,
+      );
       return false;
     }
     if (seen.has(id)) {

@@ -94,7 +94,8 @@ export function buildSummary(summary: Summary, facts: SummaryFacts, today: Date 
 }
 
 function findingRow(f: Finding): string[] {
-  const name = f.url && /^https:\/\/[^\s"<>]+$/.test(f.url) ? `<a href="${esc(f.url)}">${esc(f.id)}</a>` : esc(f.id);
+  const name =
+    f.url && /^https:\/\/[^\s"<>]+$/.test(f.url) ? `<a href="${esc(f.url)}">${esc(f.id)}</a>` : esc(f.id);
   const where = f.targets.map((t) => (f.startLine ? `${t}:${f.startLine}` : t)).join(', ');
   return [
     f.severity,

@@ -109,7 +109,6 @@ const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const REPO_CHART = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const CHART_VERSION = /^[vV]?[0-9A-Za-z.+\-~^<>=*|, ]+$/;
 
-
 /** Reads and checks every input; all problems are reported together before anything is touched. */
 export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const target = readReleaseTarget(reader);
@@ -192,7 +191,12 @@ export function readValueKeys(reader: InputReader): ValueKeys {
     const value = reader.optional(input);
     if (value === undefined) continue;
     if (isValuePath(value)) keys[field] = value;
-    else reader.invalid(input, 'a values path such as canary.image.tag (no __proto__, constructor or prototype)', value);
+    else
+      reader.invalid(
+        input,
+        'a values path such as canary.image.tag (no __proto__, constructor or prototype)',
+        value,
+      );
   }
   return keys;
 }

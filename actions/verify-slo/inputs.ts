@@ -46,7 +46,8 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   }
   // Credentials in the URL become basic auth, so the URL itself can be printed (without them).
   const fromUrl = url ? urlCredentials(url) : undefined;
-  if (fromUrl && basic) reader.problem(`input 'prometheus-url' has credentials and basic-auth is set: give one`);
+  if (fromUrl && basic)
+    reader.problem(`input 'prometheus-url' has credentials and basic-auth is set: give one`);
   basic ??= fromUrl;
   const headers = Object.fromEntries(reader.secretPairs('headers', ':'));
   for (const [name, value] of Object.entries(headers)) {

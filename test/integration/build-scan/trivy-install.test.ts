@@ -92,7 +92,11 @@ describe('Trivy installer against a local release server', () => {
       'no SHA-256 is pinned for trivy_0.68.1_Linux-64bit.tar.gz (pinned: Trivy 0.67.2); give its SHA-256 in trivy-sha256',
     );
     expect(server.requests).toHaveLength(0);
-    const path = await installTrivy({ version: '0.68.1', releaseUrl: server.url, sha256: server.archiveSha256 });
+    const path = await installTrivy({
+      version: '0.68.1',
+      releaseUrl: server.url,
+      sha256: server.archiveSha256,
+    });
     expect(existsSync(path)).toBe(true);
   });
 
