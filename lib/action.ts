@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigurationError, errorMessage } from './errors';
+import { withoutUrlCredentials } from './printable-url';
 
 /**
  * The one error boundary of an action entry: any throw (Error or not) becomes a single failed-step
@@ -10,11 +11,11 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     await body();
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      core.setFailed(`Invalid configuration, nothing was changed. ${error.message}`);
+      core.setFailed(`Invalid configuration, nothing was changed. ${withoutUrlCredentials(error.message)}`);
       return;
     }
-    if (error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(errorMessage(error));
+    if (error instanceof Error && error.stack) core.debug(withoutUrlCredentials(error.stack));
+    core.setFailed(withoutUrlCredentials(errorMessage(error)));
   }
 }
 

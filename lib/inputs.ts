@@ -1,6 +1,9 @@
 import * as core from '@actions/core';
 import { parseDuration } from './durations';
 import { ConfigurationError } from './errors';
+import { maskUrlCredentials, printableUrl } from './printable-url';
+import { workspacePath } from './workspace-path';
+import { resolve } from 'node:path';
 
 export type InputSource = (name: string) => string;
 
@@ -25,11 +28,11 @@ export class InputReader {
   constructor(private readonly source: InputSource = (name) => core.getInput(name)) {}
 
   problem(message: string): void {
-    this.problems.push(message);
+    if (!this.problems.includes(message)) this.problems.push(message);
   }
 
   invalid(name: string, expected: string, got: string): void {
-    this.problems.push(`input '${name}': expected ${expected}, got ${JSON.stringify(got)}`);
+    this.problem(`input '${name}': expected ${expected}, got ${quoteClipped(got)}`);
   }
 
   finish(): void {
@@ -38,7 +41,37 @@ export class InputReader {
 
   optional(name: string): string | undefined {
     const value = this.source(name).trim();
-    return value === '' ? undefined : value;
+    if (value === '') return undefined;
+    if (value.length > MAX_INPUT_LENGTH) {
+      this.problem(
+        `input '${name}' is ${value.length} characters long, more than the ${MAX_INPUT_LENGTH} allowed`,
+      );
+      return undefined;
+    }
+    // Tabs and line breaks belong to multi-line inputs; other control characters only to an attack on the log.
+    if (/[^\P{Cc}\t\n\r]/u.test(value)) {
+      this.problem(`input '${name}' contains a control character`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** One line of free text (a reason, a name) of at most `max` characters. */
+  line(name: string, max = 500): string | undefined {
+    const value = this.optional(name);
+    if (value === undefined) return undefined;
+    if (/[\r\n]/.test(value)) this.problem(`input '${name}' must be one line`);
+    else if (value.length > max) this.problem(`input '${name}' is longer than ${max} characters`);
+    else return value;
+    return undefined;
+  }
+
+  /** A file input's path (see workspacePath); a path leading out of the workspace is a problem. */
+  path(name: string, text: string): string {
+    const resolved = workspacePath(text);
+    if ('path' in resolved) return resolved.path;
+    this.problem(`input '${name}': ${resolved.problem}`);
+    return resolve(text);
   }
 
   required(name: string): string {
@@ -58,6 +91,15 @@ export class InputReader {
     const value = this.optional(name);
     if (value !== undefined) core.setSecret(value);
     return value;
+  }
+
+  /** Multiline `key<sep>value` pairs whose values are secrets (headers, build secrets): each value is masked. */
+  secretPairs(name: string, separator: '=' | ':' = '='): Array<[string, string]> {
+    const raw = this.optional(name);
+    if (raw !== undefined) for (const line of raw.split('\n')) if (line.trim()) core.setSecret(line.trim());
+    const pairs = this.pairs(name, separator, { secret: true });
+    for (const [, value] of pairs) if (value !== '') core.setSecret(value);
+    return pairs;
   }
 
   boolean(name: string, fallback: boolean): boolean {
@@ -105,7 +147,7 @@ export class InputReader {
     return undefined;
   }
 
-  /** Milliseconds; bare numbers are seconds. */
+  /** Milliseconds; bare numbers are seconds. At most a week, so that every timer can hold it. */
   duration(name: string, options: { min?: number } = {}): number | undefined {
     const value = this.optional(name);
     if (value === undefined) return undefined;
@@ -113,6 +155,10 @@ export class InputReader {
     if (ms === undefined || (options.min !== undefined && ms < options.min)) {
       const floor = options.min !== undefined ? ` of at least ${options.min / 1000}s` : '';
       this.invalid(name, `a duration such as 30s, 5m or 1h30m${floor}`, value);
+      return undefined;
+    }
+    if (ms > MAX_DURATION_MS) {
+      this.invalid(name, 'a duration of at most 7d', value);
       return undefined;
     }
     return ms;
@@ -124,7 +170,11 @@ export class InputReader {
   }
 
   /** Multiline `key<sep>value` pairs (blank lines and `#` comments skipped). */
-  pairs(name: string, separator: '=' | ':' = '='): Array<[string, string]> {
+  pairs(
+    name: string,
+    separator: '=' | ':' = '=',
+    options: { secret?: boolean } = {},
+  ): Array<[string, string]> {
     const out: Array<[string, string]> = [];
     const text = this.optional(name) ?? '';
     for (const raw of text.split('\n')) {
@@ -133,7 +183,8 @@ export class InputReader {
       const at = line.indexOf(separator);
       const key = at > 0 ? line.slice(0, at).trim() : '';
       if (key === '') {
-        this.invalid(name, `lines of the form key${separator}value`, line);
+        if (options.secret) this.problem(`input '${name}': expected lines of the form key${separator}value`);
+        else this.invalid(name, `lines of the form key${separator}value`, line);
         continue;
       }
       out.push([key, line.slice(at + 1).trim()]);
@@ -152,15 +203,31 @@ export class InputReader {
   url(name: string, options: { required?: boolean } = {}): URL | undefined {
     const value = options.required ? this.required(name) : this.optional(name);
     if (!value) return undefined;
+    if (value.length > 2048) {
+      this.problem(`input '${name}': a URL of at most 2048 characters is expected`);
+      return undefined;
+    }
     try {
       const url = new URL(value);
+      maskUrlCredentials(url);
       if (url.protocol === 'http:' || url.protocol === 'https:') return url;
     } catch {
       // reported below
     }
-    this.invalid(name, 'an http:// or https:// URL', value);
+    this.invalid(name, 'an http:// or https:// URL', printableUrl(value));
     return undefined;
   }
+}
+
+const MAX_DURATION_MS = 7 * 86_400_000;
+/** Larger than any kubeconfig or values list a workflow passes; an input beyond it is a mistake or an attack. */
+const MAX_INPUT_LENGTH = 64 * 1024;
+
+/** A value quoted for an error message, clipped so an oversize input cannot flood the log. */
+export function quoteClipped(text: string, max = 80): string {
+  return text.length > max
+    ? `${JSON.stringify(text.slice(0, max))}… (${text.length} characters)`
+    : JSON.stringify(text);
 }
 
 export function splitList(text: string): string[] {

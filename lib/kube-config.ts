@@ -3,10 +3,11 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { errorMessage } from './errors';
 import type { InputReader } from './inputs';
+import { workspacePath } from './workspace-path';
 
 /** Where the Kubernetes credentials come from: the input's content, a file the input names, or the default. */
 export type KubeconfigSource =
@@ -24,7 +25,9 @@ export function parseKubeconfigInput(
   if (value === undefined || value.trim() === '') return { kind: 'default' };
   const text = value.trim();
   if (!text.includes('\n') && !text.startsWith('{') && !text.startsWith('apiVersion')) {
-    const path = isAbsolute(text) ? text : resolve(workspace, text);
+    const inside = workspacePath(text, workspace);
+    if ('problem' in inside) return { kind: 'invalid', problem: `input 'kubeconfig': ${inside.problem}` };
+    const path = inside.path;
     if (existsSync(path) && statSync(path).isFile()) {
       const problem = kubeconfigProblem(readFileSync(path, 'utf8'));
       return problem
@@ -36,6 +39,7 @@ export function parseKubeconfigInput(
         ? Buffer.from(text, 'base64').toString('utf8')
         : '';
     if (decoded.includes('clusters')) {
+      core.setSecret(text);
       const problem = kubeconfigProblem(decoded);
       return problem
         ? { kind: 'invalid', problem: `input 'kubeconfig' (base64): ${problem}` }
@@ -65,15 +69,36 @@ function kubeconfigProblem(content: string): string | undefined {
   return undefined;
 }
 
-/** Masks the secrets inside kubeconfig content (tokens, keys, passwords) so they never reach the log. */
-export function maskKubeconfigSecrets(content: string): void {
-  const doc = parse(content) as { users?: Array<{ user?: Record<string, unknown> }> };
-  for (const entry of doc.users ?? []) {
-    for (const key of ['token', 'client-key-data', 'client-certificate-data', 'password']) {
-      const secret = entry.user?.[key];
-      if (typeof secret === 'string' && secret !== '') core.setSecret(secret);
+/**
+ * The secrets inside kubeconfig content: tokens, client keys, passwords, every auth-provider config value
+ * and every exec env value. Each is masked as written and, for `*-data`, decoded line by line too.
+ */
+export function kubeconfigSecrets(content: string): string[] {
+  const doc = parse(content) as { users?: Array<{ user?: Record<string, unknown> }> } | null;
+  const out: string[] = [];
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && value.trim() !== '') out.push(value.trim());
+  };
+  for (const entry of doc?.users ?? []) {
+    const user = entry?.user ?? {};
+    for (const key of ['token', 'client-key-data', 'client-certificate-data', 'password']) add(user[key]);
+    const keyData = user['client-key-data'];
+    if (typeof keyData === 'string') {
+      for (const line of Buffer.from(keyData, 'base64').toString('utf8').split('\n')) {
+        if (!/^-----|^\s*$/.test(line)) add(line);
+      }
     }
+    const provider = user['auth-provider'] as { config?: Record<string, unknown> } | undefined;
+    for (const value of Object.values(provider?.config ?? {})) add(value);
+    const execEnv = (user.exec as { env?: Array<{ value?: unknown }> } | undefined)?.env;
+    for (const item of Array.isArray(execEnv) ? execEnv : []) add(item?.value);
   }
+  return out;
+}
+
+/** Masks the secrets inside kubeconfig content so they never reach the log. */
+export function maskKubeconfigSecrets(content: string): void {
+  for (const secret of kubeconfigSecrets(content)) core.setSecret(secret);
 }
 
 /** Writes kubeconfig content under RUNNER_TEMP, readable by the owner only. */
@@ -98,6 +123,7 @@ export function materializeKubeconfig(source: KubeconfigSource): string | undefi
     maskKubeconfigSecrets(source.content);
     return writeKubeconfig(source.content);
   }
+  if (source.kind === 'path') maskKubeconfigSecrets(readFileSync(source.path, 'utf8'));
   return source.kind === 'path' ? source.path : undefined;
 }
 
@@ -133,5 +159,8 @@ export function readKubeconfigInput(reader: InputReader): KubeconfigSource {
     reader.problem(source.problem);
     return { kind: 'default' };
   }
+  // Masked before anything else runs, so no later message can show them.
+  if (source.kind === 'content') maskKubeconfigSecrets(source.content);
+  if (source.kind === 'path') maskKubeconfigSecrets(readFileSync(source.path, 'utf8'));
   return source;
 }

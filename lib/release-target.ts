@@ -28,7 +28,7 @@ export function readReleaseTarget(reader: InputReader): ReleaseTarget {
   }
   const namespace = reader.dnsLabel('namespace', 'default');
   const kubeconfig = readKubeconfigInput(reader);
-  const context = reader.optional('context');
+  const context = reader.line('context', 253);
   return { release, namespace, kubeconfig, context };
 }
 

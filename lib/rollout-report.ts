@@ -1,15 +1,30 @@
 import type { HelmRevision } from './helm';
+import { codeBlock, escapeMarkdown } from './markdown-escape';
 import { RolloutFailure, type DeploymentSummary } from './rollout-watch';
 
 /** Markdown pieces shared by the summaries of deploy-canary and rollback. */
 
-function cell(text: string | number | undefined): string {
-  return String(text ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/\n/g, ' ');
+/** Markdown this code wrote around outside text it escaped itself; any other cell is escaped. */
+export interface Markup {
+  markdown: string;
 }
 
-export function table(header: string[], rows: Array<Array<string | number | undefined>>): string {
+export function markup(markdown: string): Markup {
+  return { markdown };
+}
+
+/** Outside text as inline code: `<code>` with the text escaped (a backtick span would show the entities). */
+export function code(text: string | undefined): Markup {
+  return markup(`<code>${escapeMarkdown(text ?? '')}</code>`);
+}
+
+export type Cell = string | number | undefined | Markup;
+
+function cell(value: Cell): string {
+  return typeof value === 'object' ? value.markdown.replace(/\|/g, '&#124;') : escapeMarkdown(value);
+}
+
+export function table(header: string[], rows: Array<Array<Cell>>): string {
   return [
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
@@ -27,12 +42,12 @@ export function historyTable(
     .filter((r) => fromRevision === undefined || r.revision >= fromRevision)
     .slice(-15)
     .map((r) => [
-      r.revision === highlight ? `**${r.revision}**` : r.revision,
+      r.revision === highlight ? markup(`**${r.revision}**`) : r.revision,
       r.status,
       r.chart,
       r.appVersion,
       r.updated.replace(/\.\d+/, ''),
-      `\`${r.description}\``,
+      code(r.description),
     ]);
   if (rows.length === 0) return '_No helm history._';
   return table(['Revision', 'Status', 'Chart', 'App version', 'Updated', 'Description'], rows);
@@ -46,23 +61,19 @@ export function deploymentsTable(deployments: readonly DeploymentSummary[]): str
       d.name,
       d.track ?? '',
       d.version ?? '',
-      `\`${d.image ?? ''}\``,
+      code(d.image),
       `${d.available}/${d.desired}`,
     ]),
   );
 }
 
-function fence(text: string): string {
-  const body = text.replace(/```/g, '`\u200b``').trimEnd();
-  return ['```text', body, '```'].join('\n');
-}
-
 /** The reason of a failed rollout with the pod's Events and log tail. */
 export function failureMarkdown(error: unknown): string {
   if (!(error instanceof RolloutFailure)) return '';
-  const parts = [`**Rollout failed: ${error.reason}.** ${error.message}`];
-  if (error.events.length > 0) parts.push(`Events of pod \`${error.pod}\`:`, fence(error.events.join('\n')));
-  if (error.logTail.trim() !== '') parts.push(`Last log lines of \`${error.pod}\`:`, fence(error.logTail));
+  const pod = escapeMarkdown(error.pod);
+  const parts = [`**Rollout failed: ${escapeMarkdown(error.reason)}.** ${escapeMarkdown(error.message)}`];
+  if (error.events.length > 0) parts.push(`Events of pod \`${pod}\`:`, codeBlock(error.events.join('\n')));
+  if (error.logTail.trim() !== '') parts.push(`Last log lines of \`${pod}\`:`, codeBlock(error.logTail));
   return parts.join('\n\n');
 }
 

@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../../lib/errors';
 import { Cli } from '../../lib/exec';
+import { passSecrets } from './build-secrets';
 import type { BuilderName } from './constants';
 import type { BuildScanInputs } from './inputs';
 
@@ -18,7 +19,8 @@ export type BuildRequest = Pick<
   | 'target'
   | 'cacheFrom'
   | 'cacheTo'
->;
+> &
+  Partial<Pick<BuildScanInputs, 'secrets'>>;
 
 export interface BuiltImage {
   /** Image ID of the local image; undefined when buildx pushed it without loading it. */
@@ -60,7 +62,19 @@ export abstract class Builder {
 
   async build(request: BuildRequest, push = false): Promise<BuiltImage> {
     const files = { iidfile: join(this.workDir, 'iid'), metadata: join(this.workDir, 'build-metadata.json') };
-    await this.cli.execute(this.buildArgs(request, files, push));
+    const secrets = passSecrets(
+      request.secrets ?? [],
+      this.name === 'podman' ? 'podman' : 'docker',
+      this.workDir,
+    );
+    try {
+      const [command, ...rest] = this.buildArgs(request, files, push);
+      const at = command === 'buildx' ? 2 : 1;
+      const args = [command!, ...rest.slice(0, at - 1), ...secrets.args, ...rest.slice(at - 1)];
+      await this.cli.execute(args, { env: secrets.env });
+    } finally {
+      secrets.cleanup();
+    }
     // Pushed straight from the builder, the image is not loaded: only its registry digest names it.
     const id = push ? undefined : readText(files.iidfile) || undefined;
     const digest = push ? this.builtDigest(files.metadata) : undefined;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { InputReader, splitList, type InputSource } from '../../lib/inputs';
+import { readBuildSecrets, type BuildSecret } from './build-secrets';
 import { BUILDERS, Defaults, Input, SBOM_FORMATS, SCANNERS, type BuilderName } from './constants';
 import { parseExceptions, type ExceptionEntry } from './exceptions';
 import { isImageName, isTag, splitTagged } from './reference';
@@ -14,6 +15,8 @@ export interface BuildScanInputs {
   context: string;
   dockerfile?: string;
   buildArgs: Array<[string, string]>;
+  /** BuildKit / podman build secrets (never build args: those stay in the image history). */
+  secrets: BuildSecret[];
   labels: Array<[string, string]>;
   platforms: string[];
   target?: string;
@@ -26,6 +29,8 @@ export interface BuildScanInputs {
   scan: boolean;
   trivyVersion: string;
   trivyReleaseUrl: string;
+  /** The user's pin of the release archive for this runner, for a version the action does not pin. */
+  trivySha256?: string;
   dbRepository?: string;
   failOn: Severity[];
   ignoreUnfixed: boolean;
@@ -48,8 +53,7 @@ const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
  */
 export function getInputs(source?: InputSource, today: Date = new Date()): BuildScanInputs {
   const r = new InputReader(source);
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const path = (p: string) => (isAbsolute(p) ? p : resolve(workspace, p));
+  const path = (p: string, input: string) => r.path(input, p);
 
   const image = r.optional(Input.Image);
   if (image !== undefined && !isImageName(image)) {
@@ -70,9 +74,9 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
 
   const contextText = r.string(Input.Context, Defaults[Input.Context]);
   const remoteContext = /^[a-z]+:\/\//.test(contextText) || contextText.startsWith('git@');
-  const context = remoteContext ? contextText : path(contextText);
+  const context = remoteContext ? contextText : path(contextText, Input.Context);
   const dockerfileText = r.optional(Input.Dockerfile);
-  const dockerfile = dockerfileText === undefined ? undefined : path(dockerfileText);
+  const dockerfile = dockerfileText === undefined ? undefined : path(dockerfileText, Input.Dockerfile);
   if (image && !remoteContext) {
     if (!isDirectory(context)) r.problem(`input '${Input.Context}': ${context} is not a directory`);
     else if (
@@ -89,6 +93,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
   }
 
   const buildArgs = r.pairs(Input.BuildArgs);
+  const secrets = readBuildSecrets(r, (p) => path(p, Input.SecretFiles));
   const labels = r.pairs(Input.Labels);
   const platforms = r.list(Input.Platforms);
   for (const p of platforms)
@@ -106,6 +111,9 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
   if (!/^\d+\.\d+\.\d+$/.test(trivyVersion))
     r.invalid(Input.TrivyVersion, 'a release such as 0.67.2', versionText);
   const releaseUrl = r.url(Input.TrivyReleaseUrl) ?? new URL(Defaults[Input.TrivyReleaseUrl]);
+  const trivySha256 = r.optional(Input.TrivySha256);
+  if (trivySha256 !== undefined && !/^[a-fA-F0-9]{64}$/.test(trivySha256))
+    r.invalid(Input.TrivySha256, 'the SHA-256 of the release archive (64 hex digits)', trivySha256);
   const dbRepository = r.optional(Input.DbRepository);
 
   const failOn: Severity[] = [];
@@ -125,7 +133,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
   }
 
   const exceptionsText = r.optional(Input.Exceptions);
-  const exceptionsFile = exceptionsText === undefined ? undefined : path(exceptionsText);
+  const exceptionsFile = exceptionsText === undefined ? undefined : path(exceptionsText, Input.Exceptions);
   let exceptions: ExceptionEntry[] = [];
   if (exceptionsFile !== undefined) {
     if (!existsSync(exceptionsFile)) {
@@ -138,7 +146,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
   }
 
   const reportText = r.optional(Input.TrivyReport);
-  const trivyReport = reportText === undefined ? undefined : path(reportText);
+  const trivyReport = reportText === undefined ? undefined : path(reportText, Input.TrivyReport);
   let report: TrivyReport | undefined;
   if (trivyReport !== undefined) {
     if (!existsSync(trivyReport)) {
@@ -162,7 +170,15 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
     );
   }
   if (!image) {
-    for (const name of [Input.Tags, Input.BuildArgs, Input.Labels, Input.Platforms, Input.Target]) {
+    for (const name of [
+      Input.Tags,
+      Input.BuildArgs,
+      Input.Secrets,
+      Input.SecretFiles,
+      Input.Labels,
+      Input.Platforms,
+      Input.Target,
+    ]) {
       if (r.optional(name) !== undefined)
         r.problem(`input '${name}' needs '${Input.Image}': nothing is built without it`);
     }
@@ -199,6 +215,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
     context,
     dockerfile,
     buildArgs,
+    secrets,
     labels,
     platforms,
     target,
@@ -210,6 +227,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
     scan,
     trivyVersion,
     trivyReleaseUrl: releaseUrl.toString().replace(/\/+$/, ''),
+    trivySha256,
     dbRepository,
     failOn,
     ignoreUnfixed,

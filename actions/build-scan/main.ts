@@ -126,6 +126,7 @@ async function locateTrivy(inputs: BuildScanInputs): Promise<Trivy> {
     const found = await findOrInstallTrivy({
       version: inputs.trivyVersion,
       releaseUrl: inputs.trivyReleaseUrl,
+      sha256: inputs.trivySha256,
     });
     const trivy = new Trivy(new Cli(found.path));
     core.info(`Trivy ${await trivy.version()} from ${found.from}: ${found.path}`);

@@ -1,4 +1,5 @@
 import type * as core from '@actions/core';
+import { escapeMarkdown } from '../../lib/markdown-escape';
 import { daysLeft } from './exceptions';
 import type { GatePolicy, GateResult } from './gate';
 import { SEVERITIES, type Finding } from './report';
@@ -93,7 +94,8 @@ export function buildSummary(summary: Summary, facts: SummaryFacts, today: Date 
 }
 
 function findingRow(f: Finding): string[] {
-  const name = f.url ? `<a href="${esc(f.url)}">${esc(f.id)}</a>` : esc(f.id);
+  const name =
+    f.url && /^https:\/\/[^\s"<>]+$/.test(f.url) ? `<a href="${esc(f.url)}">${esc(f.id)}</a>` : esc(f.id);
   const where = f.targets.map((t) => (f.startLine ? `${t}:${f.startLine}` : t)).join(', ');
   return [
     f.severity,
@@ -109,6 +111,4 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const esc = escapeMarkdown;

@@ -1,4 +1,5 @@
 import type { ValuesTree } from '../../lib/helm';
+import { isPrototypeKey, setOwn } from '../../lib/safe-keys';
 
 export interface ImageRef {
   repository: string;
@@ -90,8 +91,9 @@ export function splitPath(path: string): string[] {
   return parts;
 }
 
+/** A path of non-empty keys, none of which (`__proto__`, `constructor`, `prototype`) reaches a prototype. */
 export function isValuePath(path: string): boolean {
-  return splitPath(path).every((p) => p !== '');
+  return splitPath(path).every((p) => p !== '' && !isPrototypeKey(p));
 }
 
 function isTree(value: unknown): value is ValuesTree {
@@ -101,7 +103,7 @@ function isTree(value: unknown): value is ValuesTree {
 export function getValue(tree: ValuesTree, path: string): unknown {
   let node: unknown = tree;
   for (const key of splitPath(path)) {
-    if (!isTree(node) || !(key in node)) return undefined;
+    if (!isTree(node) || !Object.hasOwn(node, key)) return undefined;
     node = node[key];
   }
   return node;
@@ -113,14 +115,15 @@ export function hasValue(tree: ValuesTree, path: string): boolean {
 
 /** A copy of `tree` with `path` set (intermediate maps created, non-maps on the way replaced). */
 export function setValue(tree: ValuesTree, path: string, value: unknown): ValuesTree {
+  if (!isValuePath(path)) throw new Error(`not a values path: ${JSON.stringify(path)}`);
   const keys = splitPath(path);
   const root = structuredClone(tree);
   let node = root;
   for (const key of keys.slice(0, -1)) {
-    if (!isTree(node[key])) node[key] = {};
+    if (!Object.hasOwn(node, key) || !isTree(node[key])) setOwn(node, key, {});
     node = node[key] as ValuesTree;
   }
-  node[keys[keys.length - 1]!] = value;
+  setOwn(node, keys[keys.length - 1]!, value);
   return root;
 }
 
@@ -131,8 +134,8 @@ export function setValue(tree: ValuesTree, path: string, value: unknown): Values
 export function mergeValues(base: ValuesTree, override: ValuesTree): ValuesTree {
   const out: ValuesTree = structuredClone(base);
   for (const [key, value] of Object.entries(override)) {
-    const current = out[key];
-    out[key] = isTree(current) && isTree(value) ? mergeValues(current, value) : structuredClone(value);
+    const current = Object.hasOwn(out, key) ? out[key] : undefined;
+    setOwn(out, key, isTree(current) && isTree(value) ? mergeValues(current, value) : structuredClone(value));
   }
   return out;
 }

@@ -12,7 +12,8 @@ import {
   removeKubeconfig,
 } from '../../lib/kube-config';
 import { deployedRevision, isPending, latestRevision, planRollback } from '../../lib/release-history';
-import { historyTable } from '../../lib/rollout-report';
+import { escapeMarkdown } from '../../lib/markdown-escape';
+import { code, historyTable } from '../../lib/rollout-report';
 import { watchRollout } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { parseImageRef, readTrackState, sameImage } from './canary-values';
@@ -67,7 +68,7 @@ async function removeCanary(): Promise<void> {
       );
       await writeSummary((s) =>
         s.addRaw(
-          `### deploy-canary cleanup\n\nThe job failed, but no canary of \`${core.getState(STATE.canaryImage)}\` runs any more: nothing to remove.\n`,
+          `### deploy-canary cleanup\n\nThe job failed, but no canary of ${code(core.getState(STATE.canaryImage)).markdown} runs any more: nothing to remove.\n`,
           true,
         ),
       );
@@ -100,7 +101,7 @@ async function removeCanary(): Promise<void> {
         [
           '### deploy-canary cleanup: canary removed',
           '',
-          `The job failed or was cancelled before promote and ${why}: rolled back to stable revision ${plan.target} (now revision ${revision}), cleanup-on-failure.`,
+          `The job failed or was cancelled before promote and ${escapeMarkdown(why)}: rolled back to stable revision ${plan.target} (now revision ${revision}), cleanup-on-failure.`,
           '',
           historyTable(after, plan.target, revision),
           '',

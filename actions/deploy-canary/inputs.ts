@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { errorMessage } from '../../lib/errors';
 import type { ValuesTree } from '../../lib/helm';
 import { InputReader } from '../../lib/inputs';
 import { readReleaseTarget, type ReleaseTarget } from '../../lib/release-target';
+import { findPrototypeKey } from '../../lib/safe-keys';
 import {
   DEFAULT_VALUE_KEYS,
   isValuePath,
@@ -108,10 +109,6 @@ const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const REPO_CHART = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const CHART_VERSION = /^[vV]?[0-9A-Za-z.+\-~^<>=*|, ]+$/;
 
-function workspacePath(path: string): string {
-  return isAbsolute(path) ? path : resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
-}
-
 /** Reads and checks every input; all problems are reported together before anything is touched. */
 export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const target = readReleaseTarget(reader);
@@ -119,7 +116,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const action = reader.oneOf(INPUTS.action, ['deploy', 'promote'] as const, 'deploy');
 
   const chart = readChart(reader);
-  const valuesFiles = reader.list(INPUTS.valuesFiles).map(workspacePath);
+  const valuesFiles = reader.list(INPUTS.valuesFiles).map((f) => reader.path(INPUTS.valuesFiles, f));
   let userValues: ValuesTree = {};
   for (const file of valuesFiles) {
     const values = readValuesFile(reader, file);
@@ -127,7 +124,11 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   }
   for (const [key, value] of reader.pairs(INPUTS.set)) {
     if (!isValuePath(key) || key.includes('[')) {
-      reader.invalid(INPUTS.set, 'keys such as a.b.c (no list indices: use values-files for lists)', key);
+      reader.invalid(
+        INPUTS.set,
+        'keys such as a.b.c (no list indices: use values-files for lists; no __proto__, constructor or prototype)',
+        key,
+      );
       continue;
     }
     userValues = setValue(userValues, key, parseSetValue(value));
@@ -190,7 +191,12 @@ export function readValueKeys(reader: InputReader): ValueKeys {
     const value = reader.optional(input);
     if (value === undefined) continue;
     if (isValuePath(value)) keys[field] = value;
-    else reader.invalid(input, 'a values path such as canary.image.tag', value);
+    else
+      reader.invalid(
+        input,
+        'a values path such as canary.image.tag (no __proto__, constructor or prototype)',
+        value,
+      );
   }
   return keys;
 }
@@ -208,7 +214,7 @@ function readChart(reader: InputReader): ChartSource {
     if (repo) reader.problem(`input '${INPUTS.chartRepo}' does not apply to an oci:// chart`);
     return { ref: text, version };
   }
-  const path = workspacePath(text);
+  const path = reader.path(INPUTS.chart, text);
   if (existsSync(path)) {
     const isDir = statSync(path).isDirectory();
     if (isDir && !existsSync(join(path, 'Chart.yaml'))) {
@@ -242,6 +248,11 @@ function readValuesFile(reader: InputReader, file: string): ValuesTree | undefin
     if (doc === null || doc === undefined) return {};
     if (typeof doc !== 'object' || Array.isArray(doc)) {
       reader.problem(`input '${INPUTS.valuesFiles}': ${file} is not a map of values`);
+      return undefined;
+    }
+    const unsafe = findPrototypeKey(doc);
+    if (unsafe) {
+      reader.problem(`input '${INPUTS.valuesFiles}': ${file} has the key ${unsafe}, which is not allowed`);
       return undefined;
     }
     return doc as ValuesTree;

@@ -9,9 +9,10 @@ import { errorMessage } from '../../lib/errors';
 import { GithubDeployment } from '../../lib/github-deployment';
 import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
+import { escapeMarkdown } from '../../lib/markdown-escape';
 import { connect, waitForRollout } from '../../lib/release-target';
 import { deployedRevision, latestRevision } from '../../lib/release-history';
-import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
+import { code, rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { formatImageRef } from './canary-values';
@@ -182,12 +183,12 @@ export function summaryMarkdown(report: Report): string {
       : plan.kind === 'nothing'
         ? 'nothing to do'
         : describeResult(plan, inputs);
-  const lines = [`## deploy-canary: ${what} ${ok ? '✅' : '❌'}`, ''];
-  if (!ok) lines.push(`**${errorMessage(report.error)}**`, '');
+  const lines = [`## deploy-canary: ${escapeMarkdown(what)} ${ok ? '✅' : '❌'}`, ''];
+  if (!ok) lines.push(`**${escapeMarkdown(errorMessage(report.error))}**`, '');
   if (plan && plan.kind !== 'refuse' && plan.kind !== 'nothing') {
-    lines.push(plan.changes.map((c) => `- ${c}`).join('\n'), '');
+    lines.push(plan.changes.map((c) => `- ${escapeMarkdown(c)}`).join('\n'), '');
   } else if (plan?.kind === 'nothing') {
-    lines.push(plan.message, '');
+    lines.push(escapeMarkdown(plan.message), '');
   }
   const stable = plan && 'before' in plan ? plan.before.stableImage : undefined;
   lines.push(
@@ -208,9 +209,9 @@ export function summaryMarkdown(report: Report): string {
           inputs.release,
           inputs.namespace,
           inputs.action,
-          stable ? `\`${formatImageRef(stable)}\`` : '',
+          stable ? code(formatImageRef(stable)) : '',
           plan && plan.kind !== 'refuse' && plan.kind !== 'nothing' && plan.kind !== 'install'
-            ? `\`${formatImageRef(plan.image)}\``
+            ? code(formatImageRef(plan.image))
             : '',
           plan && (plan.kind === 'start-canary' || plan.kind === 'update-canary') ? `${inputs.weight}%` : '',
           plan && 'stableRevision' in plan ? plan.stableRevision : '',

@@ -38,7 +38,7 @@ export function getInputs(reader = new InputReader()): RollbackInputs {
   const target = readReleaseTarget(reader);
   const { release } = target;
   const toRevision = reader.number(INPUTS.toRevision, { min: 1, integer: true });
-  const reason = reader.optional(INPUTS.reason);
+  const reason = reader.line(INPUTS.reason, 1000);
   const timeoutMs = reader.duration(INPUTS.timeout, { min: 1000 }) ?? DEFAULT_TIMEOUT_MS;
   const readinessTimeoutMs =
     reader.duration(INPUTS.readinessTimeout, { min: 1000 }) ?? DEFAULT_READINESS_TIMEOUT_MS;

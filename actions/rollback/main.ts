@@ -6,6 +6,7 @@ import { GithubDeployment } from '../../lib/github-deployment';
 import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
 import { connect, waitForRollout } from '../../lib/release-target';
+import { escapeMarkdown } from '../../lib/markdown-escape';
 import { latestRevision, planRollback, type RollbackPlan } from '../../lib/release-history';
 import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import type { DeploymentSummary } from '../../lib/rollout-watch';
@@ -127,9 +128,9 @@ export function summaryMarkdown(report: Report): string {
           ? 'release uninstalled'
           : `${plan.recovering ? `recovered from ${plan.recovering}, ` : ''}rolled back to revision ${plan.target}`;
   const lines = [`## rollback: ${title} ${ok ? '✅' : '❌'}`, ''];
-  if (!ok) lines.push(`**${errorMessage(report.error)}**`, '');
-  else lines.push(`${plan.reason}.`, '');
-  if (inputs.reason) lines.push(`Reason given: ${inputs.reason}`, '');
+  if (!ok) lines.push(`**${escapeMarkdown(errorMessage(report.error))}**`, '');
+  else lines.push(`${escapeMarkdown(plan.reason)}.`, '');
+  if (inputs.reason) lines.push(`Reason given: ${escapeMarkdown(inputs.reason)}`, '');
   lines.push(
     table(
       ['Release', 'Namespace', 'Previous revision', 'Restored revision', 'Revision now', 'Took'],

@@ -1,7 +1,9 @@
+import * as core from '@actions/core';
 import { formatDuration } from '../../lib/durations';
 import { InputReader } from '../../lib/inputs';
+import { printableUrl, urlCredentials } from '../../lib/printable-url';
 import type { PrometheusConnection } from '../../lib/prometheus';
-import { isSafeVarValue, missingVars } from '../../lib/promql-template';
+import { checkVar, missingVars } from '../../lib/promql-template';
 import { queriesOf } from './evidence';
 import { parseAmount, readSloFile } from './slo-file';
 import { DEFAULT_SLACK, type SliSpec } from './sli';
@@ -40,10 +42,22 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
     const at = basicAuth.indexOf(':');
     if (at <= 0) reader.problem(`input 'basic-auth': expected user:password`);
     else basic = { username: basicAuth.slice(0, at), password: basicAuth.slice(at + 1) };
+    if (basic?.password) core.setSecret(basic.password);
   }
-  const headers = Object.fromEntries(reader.pairs('headers', ':'));
+  // Credentials in the URL become basic auth, so the URL itself can be printed (without them).
+  const fromUrl = url ? urlCredentials(url) : undefined;
+  if (fromUrl && basic)
+    reader.problem(`input 'prometheus-url' has credentials and basic-auth is set: give one`);
+  basic ??= fromUrl;
+  const headers = Object.fromEntries(reader.secretPairs('headers', ':'));
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+      reader.problem(`input 'headers': ${JSON.stringify(name.slice(0, 40))} is not a header name`);
+    else if (/[\p{Cc}]/u.test(value.replace(/\t/g, '')))
+      reader.problem(`input 'headers': the value of ${name} contains a control character`);
+  }
   const connection: PrometheusConnection = {
-    url: url ? url.toString().replace(/\/+$/, '') : '',
+    url: url ? printableUrl(url).replace(/\/+$/, '') : '',
     bearerToken,
     basicAuth: basic,
     headers,
@@ -118,7 +132,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   }
   const sloFile = reader.optional('slo-file');
   if (sloFile) {
-    const fromFile = readSloFile(sloFile, { comparing, tolerance });
+    const fromFile = readSloFile(reader.path('slo-file', sloFile), { comparing, tolerance });
     fromFile.problems.forEach((p) => reader.problem(p));
     for (const sli of fromFile.slis) {
       if (slis.some((s) => s.name === sli.name))
@@ -137,13 +151,9 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
     window: formatDuration(Math.max(2 * intervalMs, 10_000)),
   };
   for (const [key, value] of reader.pairs('vars')) {
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
-      reader.problem(`input 'vars': ${JSON.stringify(key)} is not a placeholder name`);
-    else if (!isSafeVarValue(value)) {
-      reader.problem(
-        `input 'vars': the value of ${key} must not contain quotes, backslashes, braces, backticks or newlines`,
-      );
-    } else vars[key] = value;
+    const checked = checkVar(key, value);
+    if ('problem' in checked) reader.problem(`input 'vars': ${checked.problem}`);
+    else vars[key] = checked.value;
   }
   const requestCountQuery = reader.optional('request-count-query') ?? DEFAULT_QUERIES.requestCount;
   const minRequests = reader.number('min-requests', { min: 0, integer: true }) ?? 0;

@@ -1,4 +1,6 @@
 import { formatDuration } from '../../lib/durations';
+import { codeBlock, escapeMarkdown } from '../../lib/markdown-escape';
+import { printableUrl } from '../../lib/printable-url';
 import { lineChart } from '../../lib/summary';
 import type { VerifyPlan, VerifyResult } from './verify';
 import { describeBudget } from './verify';
@@ -55,7 +57,7 @@ export function summaryMarkdown(plan: VerifyPlan, result: VerifyResult, promethe
     const sli = plan.slis[i]!;
     const unit = sli.burnRate ? 'number' : sli.unit;
     out.push(
-      `| ${t.name} | ${escape(describeBudget(sli, plan.referenceTrack))} | ${formatValue(t.last?.value, unit)} | ${formatValue(t.worst?.value, unit)} | ${t.pass} | ${t.fail} | ${t.noData} | ${t.error} |`,
+      `| ${escape(t.name)} | ${escape(describeBudget(sli, plan.referenceTrack))} | ${formatValue(t.last?.value, unit)} | ${formatValue(t.worst?.value, unit)} | ${t.pass} | ${t.fail} | ${t.noData} | ${t.error} |`,
     );
   });
   out.push('');
@@ -70,7 +72,7 @@ export function summaryMarkdown(plan: VerifyPlan, result: VerifyResult, promethe
         : sli.unit === 'seconds'
           ? 'ms'
           : 'value';
-    out.push(`### ${t.name}`, '', '```promql', result.queries.slis[i]!.canary, '```', '');
+    out.push(`### ${escapeMarkdown(t.name)}`, '', codeBlock(result.queries.slis[i]!.canary, 'promql'), '');
     if (samples.some((s) => s.value !== undefined)) {
       out.push(
         lineChart(
@@ -91,13 +93,11 @@ export function summaryMarkdown(plan: VerifyPlan, result: VerifyResult, promethe
   out.push(
     '<details><summary>Settings</summary>',
     '',
-    `Prometheus ${prometheusUrl}; duration ${formatDuration(plan.durationMs)}, interval ${formatDuration(plan.intervalMs)}, warm-up ${formatDuration(plan.warmupMs)}, failure limit ${plan.failureLimit} in a row, ${plan.minSamples} passing samples needed${plan.minRequests ? `, at least ${plan.minRequests} requests per sample` : ''}; ${result.samples.length} judgements in ${formatDuration(result.elapsedMs)}.`,
+    `Prometheus ${escape(printableUrl(prometheusUrl))}; duration ${formatDuration(plan.durationMs)}, interval ${formatDuration(plan.intervalMs)}, warm-up ${formatDuration(plan.warmupMs)}, failure limit ${plan.failureLimit} in a row, ${plan.minSamples} passing samples needed${plan.minRequests ? `, at least ${plan.minRequests} requests per sample` : ''}; ${result.samples.length} judgements in ${formatDuration(result.elapsedMs)}.`,
     '',
     '</details>',
   );
   return out.join('\n');
 }
 
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
+const escape = escapeMarkdown;

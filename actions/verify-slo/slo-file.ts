@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { parseDuration } from '../../lib/durations';
-import { placeholders } from '../../lib/promql-template';
+import { checkVar, placeholders } from '../../lib/promql-template';
 import { DEFAULT_SLACK, type SliSpec } from './sli';
 
 const amount = z.union([z.number(), z.string()]);
@@ -71,6 +71,10 @@ export function readSloFile(
       for (const w of [burn['short-window'], burn['long-window']]) {
         if (parseDuration(w) === undefined)
           problems.push(`${where}: burn-rate window ${JSON.stringify(w)} is not a duration`);
+        else {
+          const checked = checkVar('window', w);
+          if ('problem' in checked) problems.push(`${where}: ${checked.problem}`);
+        }
       }
       if (!placeholders(e.query).includes('window')) {
         problems.push(`${where}: a burn-rate query must use {{window}}`);
@@ -90,8 +94,8 @@ export function readSloFile(
       burnRate: burn
         ? {
             objective: burn.objective,
-            shortWindow: burn['short-window'],
-            longWindow: burn['long-window'],
+            shortWindow: canonicalWindow(burn['short-window']),
+            longWindow: canonicalWindow(burn['long-window']),
             maxBurnRate: burn.max,
           }
         : undefined,
@@ -118,4 +122,10 @@ export function parseAmount(value: number | string, unit: SliSpec['unit']): numb
   }
   const n = Number(text);
   return text !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+/** The window as it enters PromQL: parsed and rendered canonically (an unparsable one is reported above). */
+function canonicalWindow(text: string): string {
+  const checked = checkVar('window', text);
+  return 'value' in checked ? checked.value : text;
 }

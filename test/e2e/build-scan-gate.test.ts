@@ -164,7 +164,7 @@ describe('build-scan bundle: gate options', () => {
     );
   });
 
-  it('without trivy on PATH and without trivy-report, says what happened and builds nothing', async () => {
+  it('without trivy on PATH, trivy-report or a pin for the version, says what happened and builds nothing', async () => {
     const release = await serveTrivyRelease('0.67.2');
     try {
       const run = await runBundle('build-scan', {
@@ -178,7 +178,7 @@ describe('build-scan bundle: gate options', () => {
       });
       expect(run.exitCode).toBe(1);
       expect(run.stdout).toContain(
-        `::error::Trivy is not on PATH and Trivy 0.1.0 could not be installed: could not download ${release.url}/v0.1.0/trivy_0.1.0_checksums.txt: Unexpected HTTP response: 404. Nothing was built or pushed.`,
+        `::error::Trivy is not on PATH and Trivy 0.1.0 could not be installed: no SHA-256 is pinned for trivy_0.1.0_Linux-64bit.tar.gz (pinned: Trivy 0.67.2); give its SHA-256 in trivy-sha256. Nothing was built or pushed.`,
       );
       expect(run.stdout).toContain("give 'trivy-report' to gate an existing report, or set 'scan: false'");
       expect(run.stdout).not.toContain('builder:');

@@ -1,13 +1,33 @@
 // Real builds through the bundled action: the real docker CLI against podman's Docker-compatible service,
 // pushing to Debian's docker-registry on loopback (sandbox/registry), checked against the registry's API.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRegistry, type RegistryParts } from '../../sandbox/registry';
 import { nodeRuntimes, repoRoot, runBundle, type RunBundleOptions } from '../helpers/run-bundle';
 import { pathWithoutTrivy, serveTrivyRelease } from '../integration/build-scan/trivy-release';
 import { trivyFixtures } from '../unit/build-scan/expected';
+import { leakedSecrets, maskedValues } from '../helpers/secret-leaks';
+
+/** The shared libraries a binary loads, as ldd lists them. */
+function sharedLibraries(binary: string): string[] {
+  return [
+    ...execFileSync('ldd', [binary])
+      .toString()
+      .matchAll(/(\/\S+\.so[.\d]*)/g),
+  ].map((m) => m[1]!);
+}
 
 const context = join(repoRoot, 'test', 'fixtures', 'images', 'model-server');
 const MANIFEST_TYPES = [
@@ -197,6 +217,88 @@ describe('build-scan bundle against the registry', () => {
     }
   });
 
+  it('builds with a secret and a secret file on podman: the RUN reads them, the log, history and image do not hold them', async () => {
+    const secret = 'hf_podman_SECRET_0123456789';
+    const fileSecret = 'netrc-podman-SECRET-42';
+    const dir = mkdtempSync(join(tmpdir(), 'podman-secrets-'));
+    // A context with a shell (the host's, with its loader and libc) so that a RUN step can read the secrets.
+    const rootfs = join(dir, 'context', 'rootfs');
+    for (const file of ['/bin/sh', ...sharedLibraries('/bin/sh')]) {
+      mkdirSync(join(rootfs, dirname(file)), { recursive: true });
+      copyFileSync(file, join(rootfs, file));
+    }
+    writeFileSync(
+      join(dir, 'context', 'Dockerfile'),
+      [
+        'FROM scratch',
+        'COPY rootfs/ /',
+        `RUN --mount=type=secret,id=HF_TOKEN --mount=type=secret,id=netrc read -r t < /run/secrets/HF_TOKEN; read -r n < /run/secrets/netrc; [ "\${#t}" -eq ${secret.length} ] && [ "\${#n}" -eq ${fileSecret.length} ] && echo read > /proof`,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'netrc'), fileSecret);
+    writeFileSync(
+      join(dir, 'storage.conf'),
+      `[storage]\ndriver = "vfs"\nrunroot = "${dir}/run"\ngraphroot = "${dir}/root"\n`,
+    );
+    writeFileSync(
+      join(dir, 'registries.conf'),
+      `[[registry]]\nlocation = "${sandbox.registry}"\ninsecure = true\n`,
+    );
+    const env = {
+      CONTAINERS_STORAGE_CONF: join(dir, 'storage.conf'),
+      CONTAINERS_REGISTRIES_CONF: join(dir, 'registries.conf'),
+      // RUN steps without an OCI runtime's cgroups, which this machine's containers do not offer.
+      BUILDAH_ISOLATION: 'chroot',
+    };
+    const repository = 'ml-deploy/with-secrets';
+    const image = `${sandbox.registry}/${repository}`;
+    try {
+      const run = await build(
+        image,
+        {
+          builder: 'podman',
+          context: join(dir, 'context'),
+          tags: 'v1',
+          secrets: `HF_TOKEN=${secret}`,
+          'secret-files': `netrc=${join(dir, 'netrc')}`,
+          'trivy-report': join(trivyFixtures, 'alpine-310.json'),
+        },
+        { env },
+      );
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/--secret id=HF_TOKEN,src=\S+ --secret id=netrc,src=/);
+      expect(leakedSecrets(run, [secret, fileSecret])).toEqual([]);
+      expect(maskedValues(run)).toContain(secret);
+
+      const podman = (...args: string[]) =>
+        execFileSync('podman', args, { env: { ...process.env, ...env } }).toString();
+      const history = podman('history', '--no-trunc', `${image}:v1`);
+      expect(history).toContain('--mount=type=secret,id=HF_TOKEN');
+      const local = podman('image', 'inspect', `${image}:v1`);
+      const digest = run.outputs.digest!;
+      const manifest = (await (
+        await registryApi(`${repository}/manifests/${digest}`, { headers: { accept: MANIFEST_TYPES } })
+      ).json()) as { config: { digest: string }; layers: Array<{ digest: string }> };
+      const blobs = await Promise.all(
+        [manifest.config, ...manifest.layers].map(async (b) => {
+          const bytes = Buffer.from(
+            await (await registryApi(`${repository}/blobs/${b.digest}`)).arrayBuffer(),
+          );
+          return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+        }),
+      );
+      expect(blobs.some((b) => b.includes('read\n') && b.includes('proof'))).toBe(true);
+      for (const text of [history, local, ...blobs.map((b) => b.toString('latin1'))]) {
+        expect(text).not.toContain(secret);
+        expect(text).not.toContain(fileSecret);
+      }
+      expect(readdirSync(dir).filter((f) => f.startsWith('build-secret-'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('installs Trivy from a release server, verifies it, scans the built image and pushes after the gate', async () => {
     const release = await serveTrivyRelease('0.67.2');
     const log = join(mkdtempSync(join(tmpdir(), 'standin-log-')), 'calls.log');
@@ -208,6 +310,7 @@ describe('build-scan bundle against the registry', () => {
         {
           tags: 'v2',
           'trivy-release-url': release.url,
+          'trivy-sha256': release.archiveSha256,
           'sbom-format': 'cyclonedx',
           scanners: 'vuln,secret,misconfig',
         },
@@ -220,9 +323,7 @@ describe('build-scan bundle against the registry', () => {
         },
       );
       expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-      expect(run.stdout).toMatch(
-        /Trivy 0\.67\.2: trivy_0\.67\.2_Linux-64bit\.tar\.gz matches trivy_0\.67\.2_checksums\.txt/,
-      );
+      expect(run.stdout).toMatch(/Trivy 0\.67\.2: trivy_0\.67\.2_Linux-64bit\.tar\.gz matches trivy-sha256/);
       expect(run.stdout).toContain('Trivy 0.67.2-standin from download');
       const calls = readFileSync(log, 'utf8').trim().split('\n');
       expect(calls[0]).toMatch(

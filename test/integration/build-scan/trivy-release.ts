@@ -52,29 +52,16 @@ export interface ReleaseServer {
 
 /**
  * Serves a Trivy release on loopback the way GitHub lays it out: `<url>/v<version>/<asset>.tar.gz` with the
- * stand-in at its top level, and `<url>/v<version>/trivy_<version>_checksums.txt`, whose line for the asset
- * is right, wrong, or missing.
+ * stand-in at its top level. Its SHA-256 is not the published one: tests pin `archiveSha256`.
  */
-export async function serveTrivyRelease(
-  version: string,
-  checksum: 'right' | 'wrong' | 'missing' = 'right',
-): Promise<ReleaseServer> {
+export async function serveTrivyRelease(version: string): Promise<ReleaseServer> {
   const asset = releaseAsset(version);
   const dir = standInTrivyDir();
   const archive = join(mkdtempSync(join(tmpdir(), 'trivy-release-')), asset);
   execFileSync('tar', ['-czf', archive, '-C', dir, 'trivy']);
   const bytes = readFileSync(archive);
   const sha = createHash('sha256').update(bytes).digest('hex');
-  const listed = checksum === 'wrong' ? createHash('sha256').update('something else').digest('hex') : sha;
-  const lines = [
-    `${'0'.repeat(64)}  trivy_${version}_Linux-ARM64.tar.gz`,
-    ...(checksum === 'missing' ? [] : [`${listed}  ${asset}`]),
-    `${'1'.repeat(64)}  trivy_${version}_macOS-64bit.tar.gz`,
-  ];
-  const files: Record<string, Buffer> = {
-    [`/download/v${version}/${asset}`]: bytes,
-    [`/download/v${version}/trivy_${version}_checksums.txt`]: Buffer.from(`${lines.join('\n')}\n`),
-  };
+  const files: Record<string, Buffer> = { [`/download/v${version}/${asset}`]: bytes };
   const requests: string[] = [];
   const server = createServer((req, res) => {
     requests.push(req.url ?? '');

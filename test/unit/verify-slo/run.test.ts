@@ -74,7 +74,7 @@ describe('verify-slo run()', () => {
     ]) {
       expect(error).toContain(`input '${input}'`);
     }
-    expect(error).toContain('the value of release must not contain quotes');
+    expect(error).toContain('the value of release contains a double quote');
     expect(error).toMatch(/^Invalid configuration, nothing was changed\. \d+ problems with the inputs/);
     expect(server.requests).toHaveLength(0);
   });
