@@ -5,6 +5,7 @@ import { queriesOf, TrackCounts } from './evidence';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import { judgeAbsolute, judgeRelative, type BinomialEvidence, type SequentialDecision } from './sequential';
 import { allQueries, resolveQueries, type QueryPlan } from './queries';
+import { sizeWindow, type WindowFit } from './scrape-interval';
 import { formatValue, type SliSpec } from './sli';
 import { VerdictTracker, type Decision, type SliTally } from './verdict';
 
@@ -17,6 +18,10 @@ export interface VerifyPlan {
   durationMs: number;
   intervalMs: number;
   warmupMs: number;
+  /** Input `scrape-interval`; otherwise learned from the data to size `{{window}}` (scrape-interval.ts). */
+  scrapeIntervalMs?: number;
+  /** `window` was given in vars (a too short one is raised); otherwise the default is sized. */
+  windowGiven?: boolean;
   failureLimit: number;
   minSamples: number;
   /** Earliest moment (ms after the start) the sequential test may end the verification with a pass. */
@@ -35,6 +40,8 @@ export interface Clock {
 
 export interface VerifyDeps {
   query(promql: string): Promise<QueryValue>;
+  /** Raw sample timestamps of a range selector, to learn the scrape interval (PrometheusClient.sampleTimes). */
+  sampleTimes?(selector: string): Promise<number[][]>;
   clock: Clock;
   log(line: string): void;
   warn(line: string): void;
@@ -88,8 +95,9 @@ export function expectedSamples(plan: Pick<VerifyPlan, 'durationMs' | 'warmupMs'
  */
 export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<VerifyResult> {
   const { clock, log } = deps;
-  const queries = resolveQueries(plan.slis, plan);
   const start = clock.now();
+  let window = await fitWindowToScrapes(plan, deps);
+  let queries = resolveQueries(plan.slis, { ...plan, vars: window.vars });
   const counters = sequentialCounters(plan);
   await preflight(plan, queries, counters, deps);
 
@@ -108,6 +116,11 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   if (plan.warmupMs > 0) {
     log(`Warming up for ${formatDuration(plan.warmupMs)} before the first sample.`);
     await clock.sleep(start + plan.warmupMs - clock.now());
+    // A canary deployed just now may have had no two scrapes at the start: try again.
+    if (window.scrapeIntervalMs === undefined) {
+      window = await fitWindowToScrapes(plan, deps);
+      queries = resolveQueries(plan.slis, { ...plan, vars: window.vars });
+    }
   }
   // The counts of the sequential test start here: every request served from now on is evidence.
   await observeCounts(counters, deps);
@@ -150,6 +163,13 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   }
   decision ??= tracker.final();
   return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
+}
+
+async function fitWindowToScrapes(plan: VerifyPlan, deps: VerifyDeps): Promise<WindowFit> {
+  const fit = await sizeWindow(plan, deps.sampleTimes && ((s) => deps.sampleTimes!(s)));
+  deps.log(`Window: ${fit.note}.`);
+  if (fit.warning) deps.warn(fit.warning);
+  return fit;
 }
 
 async function preflight(
