@@ -96,8 +96,8 @@ export function expectedSamples(plan: Pick<VerifyPlan, 'durationMs' | 'warmupMs'
 export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<VerifyResult> {
   const { clock, log } = deps;
   const start = clock.now();
-  let window = await fitWindowToScrapes(plan, deps);
-  let queries = resolveQueries(plan.slis, { ...plan, vars: window.vars });
+  let fit = await fitWindowToScrapes(plan, deps);
+  let queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
   const counters = sequentialCounters(plan);
   await preflight(plan, queries, counters, deps);
 
@@ -116,11 +116,6 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   if (plan.warmupMs > 0) {
     log(`Warming up for ${formatDuration(plan.warmupMs)} before the first sample.`);
     await clock.sleep(start + plan.warmupMs - clock.now());
-    // A canary deployed just now may have had no two scrapes at the start: try again.
-    if (window.scrapeIntervalMs === undefined) {
-      window = await fitWindowToScrapes(plan, deps);
-      queries = resolveQueries(plan.slis, { ...plan, vars: window.vars });
-    }
   }
   // The counts of the sequential test start here: every request served from now on is evidence.
   await observeCounts(counters, deps);
@@ -128,6 +123,11 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   let decision: Decision | undefined;
   for (let index = 1; index <= total && !decision; index++) {
     await clock.sleep(start + plan.warmupMs + index * plan.intervalMs - clock.now());
+    // A canary deployed just now may have had no two scrapes yet: learn as soon as it has.
+    if (fit.scrapeIntervalMs === undefined && deps.sampleTimes) {
+      fit = await fitWindowToScrapes(plan, deps, fit);
+      queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
+    }
     const elapsedMs = clock.now() - start;
     const judgements = await takeSample(plan, queries, deps);
     await observeCounts(counters, deps);
@@ -165,8 +165,14 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
 }
 
-async function fitWindowToScrapes(plan: VerifyPlan, deps: VerifyDeps): Promise<WindowFit> {
+/** `{{window}}` sized to the scrape interval. Logged at the start; a later try (`before`) only once it is known. */
+async function fitWindowToScrapes(
+  plan: VerifyPlan,
+  deps: VerifyDeps,
+  before?: WindowFit,
+): Promise<WindowFit> {
   const fit = await sizeWindow(plan, deps.sampleTimes && ((s) => deps.sampleTimes!(s)));
+  if (before && fit.scrapeIntervalMs === undefined) return before;
   deps.log(`Window: ${fit.note}.`);
   if (fit.warning) deps.warn(fit.warning);
   return fit;

@@ -47,7 +47,7 @@ describe('verify-slo bundle with the README inputs against Prometheus scraping a
   const cases = SCRAPES.flatMap((seconds) => scenarios.map((s) => [s.name, seconds, s] as const));
 
   it.concurrent.each(cases)(
-    '%s at a %is scrape: %s',
+    '%s at a %is scrape',
     async (_, seconds, scenario) => {
       const run = await runBundle('verify-slo', {
         inputs: readmeInputs(sandboxes.get(seconds)!.env.PROMETHEUS_URL!, scenario.release),

@@ -109,6 +109,37 @@ describe('verify-slo run()', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('rejects a compared SLI of the slo-file without {{track}}, naming it', async () => {
+    const file = join(dir, 'slos.yaml');
+    writeFileSync(
+      file,
+      [
+        'slis:',
+        '  - name: gpu-errors',
+        '    query: sum(rate(gpu_errors_total{release="{{release}}"}[{{window}}]))',
+        '    unit: number',
+        '    compare: true',
+        '  - name: tracked',
+        '    query: sum(rate(gpu_errors_total{track="{{track}}"}[{{window}}]))',
+        '    unit: number',
+        '    compare: true',
+        '',
+      ].join('\n'),
+    );
+    const result = await runWith({
+      'prometheus-url': server.url,
+      'compare-to': 'stable',
+      'slo-file': file,
+      vars: 'release=r',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      'SLI gpu-errors is compared with the stable track, but its query does not use {{track}}',
+    );
+    expect(result.stdout).not.toContain('SLI tracked');
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('does not stop at the preflight when Prometheus answers 429: those samples are errors', async () => {
     await server.close();
     server = await stubServer((_, res) => {

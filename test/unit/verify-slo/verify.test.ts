@@ -192,7 +192,7 @@ describe('verify sizes {{window}} to the scrape interval', () => {
     expect(new Set(sent)).toEqual(new Set(['rate(err{track="canary"}[2m])']));
   });
 
-  it('learns again after the warm-up when the series had no two samples at the start', async () => {
+  it('learns again before the next samples when the series had no two samples at the start', async () => {
     let calls = 0;
     const { logs, sent } = await runScraped(
       async () => {
