@@ -1,6 +1,7 @@
-// `npm run sandbox -- [--scenario FILE ...] [--kube] [--prometheus] [--registry] [--state-dir DIR]`: starts the sandbox in the
+// `npm run sandbox -- [--scenario FILE ...] [--kube] [--prometheus] [--registry] [--state-dir DIR] [--scrape-interval 30s]`: starts the sandbox in the
 // foreground, prints and writes its env file, and stops everything on SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
+import { parseDuration } from '../lib/durations';
 import { loadScenario } from './scenario';
 import { SANDBOX_PARTS, startSandbox, stopOnSignal, type SandboxPartName } from './start';
 
@@ -8,16 +9,25 @@ const { values } = parseArgs({
   options: {
     scenario: { type: 'string', multiple: true, default: ['sandbox/scenarios/healthy-canary.yaml'] },
     'state-dir': { type: 'string', default: '.sandbox' },
+    'scrape-interval': { type: 'string', default: '1s' },
     ...Object.fromEntries(SANDBOX_PARTS.map((p) => [p, { type: 'boolean' as const }])),
   },
 });
 
+const scrapeIntervalMs = parseDuration(values['scrape-interval'], 's');
+if (scrapeIntervalMs === undefined || scrapeIntervalMs < 1000 || scrapeIntervalMs % 1000 !== 0) {
+  console.error(
+    `--scrape-interval: expected whole seconds such as 1s, 30s or 1m, got "${values['scrape-interval']}"`,
+  );
+  process.exit(2);
+}
 const asked = SANDBOX_PARTS.filter((p) => (values as Record<string, unknown>)[p]);
 const parts: SandboxPartName[] = asked.length ? asked : [...SANDBOX_PARTS];
 const sandbox = await startSandbox({
   scenarios: values.scenario.map(loadScenario),
   parts,
   stateDir: values['state-dir'],
+  scrapeIntervalMs,
 });
 for (const [key, value] of Object.entries(sandbox.env)) console.log(`${key}=${value}`);
 console.log(`sandbox: ${parts.join(', ')} running; env written to ${sandbox.envFile}; Ctrl-C stops it`);

@@ -3,6 +3,8 @@ import { InputReader } from '../../lib/inputs';
 import type { PrometheusConnection } from '../../lib/prometheus';
 import { isSafeVarValue, missingVars } from '../../lib/promql-template';
 import { queriesOf } from './evidence';
+import { untrackedRelativeSlis } from './relative-track';
+import { defaultWindowMs } from './scrape-interval';
 import { parseAmount, readSloFile } from './slo-file';
 import { DEFAULT_SLACK, type SliSpec } from './sli';
 import { expectedSamples, type VerifyPlan } from './verify';
@@ -126,6 +128,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
       slis.push(sli);
     }
   }
+  if (comparing) untrackedRelativeSlis(slis, compareTo).forEach((p) => reader.problem(p));
   if (slis.length === 0 && !sloFile) {
     reader.problem(
       'no SLI to verify: give max-error-rate, max-latency (with or without their queries) or slo-file',
@@ -134,9 +137,11 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
 
   const vars: Record<string, string> = {
     track: 'canary',
-    window: formatDuration(Math.max(2 * intervalMs, 10_000)),
+    window: formatDuration(defaultWindowMs(intervalMs)),
   };
-  for (const [key, value] of reader.pairs('vars')) {
+  const scrapeIntervalMs = reader.duration('scrape-interval', { min: 1000 });
+  const givenVars = reader.pairs('vars');
+  for (const [key, value] of givenVars) {
     if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
       reader.problem(`input 'vars': ${JSON.stringify(key)} is not a placeholder name`);
     else if (!isSafeVarValue(value)) {
@@ -192,7 +197,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   reader.finish();
 
   return {
-    connection,
+    connection: { ...connection, maxRetryWaitMs: intervalMs },
     plan: {
       slis,
       vars,
@@ -202,6 +207,8 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
       durationMs,
       intervalMs,
       warmupMs,
+      scrapeIntervalMs,
+      windowGiven: givenVars.some(([key]) => key === 'window'),
       failureLimit,
       minSamples,
       minDurationMs,

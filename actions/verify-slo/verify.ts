@@ -11,6 +11,7 @@ import {
   type SequentialDecision,
 } from './sequential';
 import { allQueries, resolveQueries, type QueryPlan } from './queries';
+import { sizeWindow, type WindowFit } from './scrape-interval';
 import { formatValue, type SliSpec } from './sli';
 import { sequentialReason, undecidedReason, windowReason } from './plain-reason';
 import { VerdictTracker, type Decision, type SliTally, type WindowCheck } from './verdict';
@@ -24,6 +25,10 @@ export interface VerifyPlan {
   durationMs: number;
   intervalMs: number;
   warmupMs: number;
+  /** Input `scrape-interval`; otherwise learned from the data to size `{{window}}` (scrape-interval.ts). */
+  scrapeIntervalMs?: number;
+  /** `window` was given in vars (a too short one is raised); otherwise the default is sized. */
+  windowGiven?: boolean;
   failureLimit: number;
   minSamples: number;
   /** Earliest moment (ms after the start) the sequential test may end the verification with a pass. */
@@ -42,6 +47,8 @@ export interface Clock {
 
 export interface VerifyDeps {
   query(promql: string): Promise<QueryValue>;
+  /** Raw sample timestamps of a range selector, to learn the scrape interval (PrometheusClient.sampleTimes). */
+  sampleTimes?(selector: string): Promise<number[][]>;
   clock: Clock;
   log(line: string): void;
   warn(line: string): void;
@@ -95,8 +102,9 @@ export function expectedSamples(plan: Pick<VerifyPlan, 'durationMs' | 'warmupMs'
  */
 export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<VerifyResult> {
   const { clock, log } = deps;
-  const queries = resolveQueries(plan.slis, plan);
   const start = clock.now();
+  let fit = await fitWindowToScrapes(plan, deps);
+  let queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
   const counters = sequentialCounters(plan);
   await preflight(plan, queries, counters, deps);
 
@@ -123,6 +131,11 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   let decision: Decision | undefined;
   for (let index = 1; index <= total && !decision; index++) {
     await clock.sleep(start + plan.warmupMs + index * plan.intervalMs - clock.now());
+    // A canary deployed just now may have had no two scrapes yet: learn as soon as it has.
+    if (fit.scrapeIntervalMs === undefined && deps.sampleTimes) {
+      fit = await fitWindowToScrapes(plan, deps, fit);
+      queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
+    }
     const elapsedMs = clock.now() - start;
     const judgements = await takeSample(plan, queries, deps);
     await observeCounts(counters, deps, elapsedMs);
@@ -158,6 +171,19 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   }
   decision ??= tracker.final();
   return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
+}
+
+/** `{{window}}` sized to the scrape interval. Logged at the start; a later try (`before`) only once it is known. */
+async function fitWindowToScrapes(
+  plan: VerifyPlan,
+  deps: VerifyDeps,
+  before?: WindowFit,
+): Promise<WindowFit> {
+  const fit = await sizeWindow(plan, deps.sampleTimes && ((s) => deps.sampleTimes!(s)));
+  if (before && fit.scrapeIntervalMs === undefined) return before;
+  deps.log(`Window: ${fit.note}.`);
+  if (fit.warning) deps.warn(fit.warning);
+  return fit;
 }
 
 async function preflight(

@@ -150,6 +150,69 @@ describe('verify', () => {
   });
 });
 
+describe('verify sizes {{window}} to the scrape interval', () => {
+  const windowed: SliSpec = { ...sli, query: 'rate(err{track="{{track}}"}[{{window}}])' };
+
+  async function runScraped(
+    sampleTimes: (selector: string) => Promise<number[][]>,
+    overrides: Partial<VerifyPlan> = {},
+  ) {
+    const logs: string[] = [];
+    const warnings: string[] = [];
+    const { query, sent } = scripted([0.001]);
+    const result = await verify(plan({ slis: [windowed], durationMs: 30_000, minSamples: 1, ...overrides }), {
+      query,
+      sampleTimes,
+      clock: fakeClock(),
+      log: (l) => logs.push(l),
+      warn: (l) => warnings.push(l),
+    });
+    return { result, logs, warnings, sent };
+  }
+
+  const every = (ms: number) => async () => [[0, ms, 2 * ms, 3 * ms]];
+
+  it('learns the scrape interval from the raw samples and queries 4 scrapes or more', async () => {
+    const { result, logs, sent } = await runScraped(every(60_000));
+    expect(logs).toContain(
+      'Window: scrape interval 1m (learned from the samples of 1 selector); {{window}} is 4m (at least 4 scrapes).',
+    );
+    expect(new Set(sent)).toEqual(new Set(['rate(err{track="canary"}[4m])']));
+    expect(result.queries.slis[0]!.canary).toBe('rate(err{track="canary"}[4m])');
+  });
+
+  it('raises a window given in vars that is too short, with a warning', async () => {
+    const { warnings, sent } = await runScraped(every(30_000), {
+      vars: { track: 'canary', window: '20s' },
+      windowGiven: true,
+    });
+    expect(warnings).toEqual([
+      'vars window=20s is shorter than 4 scrapes of the 30s scrape interval (learned from the samples of 1 selector), so rate() over it would often be empty: raised to 2m',
+    ]);
+    expect(new Set(sent)).toEqual(new Set(['rate(err{track="canary"}[2m])']));
+  });
+
+  it('learns again before the next samples when the series had no two samples at the start', async () => {
+    let calls = 0;
+    const { logs, sent } = await runScraped(
+      async () => {
+        calls += 1;
+        return calls <= 3 ? [[0]] : [[0, 30_000, 60_000]];
+      },
+      { warmupMs: 10_000, durationMs: 40_000 },
+    );
+    expect(logs[0]).toBe(
+      'Window: scrape interval unknown (no series with two samples yet); {{window}} is 1m.',
+    );
+    expect(logs).toContain(
+      'Window: scrape interval 30s (learned from the samples of 1 selector); {{window}} is 2m (at least 4 scrapes).',
+    );
+    // The preflight ran with the first window; every sample with the fitted one.
+    expect(sent[0]).toBe('rate(err{track="canary"}[1m])');
+    expect(sent.slice(1).every((q) => q === 'rate(err{track="canary"}[2m])')).toBe(true);
+  });
+});
+
 describe('verify with decision: sequential', () => {
   const counted: SliSpec = {
     ...sli,
