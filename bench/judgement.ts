@@ -1,4 +1,4 @@
-// `npm run bench:judgement -- [--scenarios DIR] [--seeds N] [--quick] [--policies a,b] [--out FILE]`:
+// `npm run bench:judgement -- [--scenarios DIR] [--seeds N] [--quick] [--policies a,b] [--scrape-interval 30s] [--out FILE]`:
 // every scenario × seed as its own release in one sandbox, every policy judging every release at once
 // against the same real Prometheus. Writes the JSON report and prints it as markdown (bench/README.md).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { formatDuration, parseDuration } from '../lib/durations';
 import { PrometheusClient } from '../lib/prometheus';
 import { compressScenario, compressedClock, TIME_FACTOR } from './judgement/compress';
 import { parsePolicies, policyPlan, POLICY_NAMES, type Policy } from './judgement/policies';
@@ -14,8 +15,14 @@ import { exposureQuery, judgeRelease } from './judgement/run';
 import { loadBenchScenarios, type BenchScenario } from './judgement/scenarios';
 import { startSandboxProcess, type SandboxProcess } from './judgement/sandbox-process';
 
-/** Real time the canary serves before verification starts, so the first rate windows hold data. */
-const LEAD_IN_MS = 15_000;
+/**
+ * Real time the canary serves before verification starts, so the first rate windows hold data: 12 s
+ * plus 3 real scrape intervals, since the sandbox is ready only once Prometheus has scraped every
+ * target (up to an interval after it starts).
+ */
+function leadInMs(realScrapeMs: number): number {
+  return 12_000 + 3 * realScrapeMs;
+}
 /**
  * Releases start spread evenly over this much real time (half of `ours`' 30 s interval), so that their
  * samples do not all hit Prometheus in the same instant.
@@ -27,6 +34,8 @@ export interface BenchOptions {
   seeds: number;
   policies: Policy[];
   factor: number;
+  /** Prometheus' scrape interval, uncompressed ms (5 s: the 1 s real scrape at factor 5). */
+  scrapeIntervalMs: number;
   log(line: string): void;
   /** Called once the sandbox runs, with its stop(), for a signal handler. */
   onSandbox?(stop: () => Promise<void>): void;
@@ -57,6 +66,7 @@ export interface BenchResult {
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { factor, policies, log } = options;
   const count = options.scenarios.length * options.seeds;
+  const LEAD_IN_MS = leadInMs(options.scrapeIntervalMs / factor);
   const releases: Release[] = options.scenarios.flatMap((scenario, s) =>
     Array.from({ length: options.seeds }, (_, i) => ({
       scenario: { ...scenario, release: `${scenario.release}-${i + 1}`, seed: scenario.seed + i },
@@ -70,6 +80,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     sandbox = await startSandboxProcess(
       releases.map((r) => compressScenario(r.scenario, factor, r.leadInMs)),
       stateDir,
+      options.scrapeIntervalMs / factor,
     );
     options.onSandbox?.(sandbox.stop);
     const { startedAt } = sandbox;
@@ -91,7 +102,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         const clock = compressedClock(factor, start);
         return Promise.all(
           policies.map(async (policy) => {
-            const plan = policyPlan(scenario, policy, url, factor);
+            const plan = policyPlan(scenario, policy, url, factor, options.scrapeIntervalMs);
             const outcome = await judgeRelease(plan, policy, { query: (q) => client.query(q), clock });
             return { scenario, seed, policy, start, outcome };
           }),
@@ -154,8 +165,20 @@ async function main(): Promise<void> {
       quick: { type: 'boolean', default: false },
       policies: { type: 'string', default: POLICY_NAMES.join(',') },
       out: { type: 'string' },
+      'scrape-interval': { type: 'string', default: '5s' },
     },
   });
+  // Uncompressed, like every time in the benchmark: Prometheus scrapes every interval ÷ TIME_FACTOR.
+  const scrapeIntervalMs = parseDuration(values['scrape-interval'], 's');
+  if (
+    scrapeIntervalMs === undefined ||
+    scrapeIntervalMs % (1000 * TIME_FACTOR) !== 0 ||
+    scrapeIntervalMs <= 0
+  ) {
+    throw new Error(
+      `--scrape-interval: expected whole multiples of ${TIME_FACTOR}s (uncompressed), got ${values['scrape-interval']}`,
+    );
+  }
   const seeds = Number(values.seeds ?? (values.quick ? 2 : 20));
   if (!Number.isInteger(seeds) || seeds < 1)
     throw new Error(`--seeds: expected a whole number ≥ 1, got ${values.seeds}`);
@@ -170,6 +193,7 @@ async function main(): Promise<void> {
     seeds,
     policies,
     factor: TIME_FACTOR,
+    scrapeIntervalMs,
     log: (line) => console.error(line),
     onSandbox: (stop) => {
       const shutdown = () => void stop().finally(() => process.exit(130));
@@ -190,6 +214,7 @@ async function main(): Promise<void> {
         ].join(' '),
         date: new Date().toISOString(),
         timeFactor: TIME_FACTOR,
+        scrapeIntervalSeconds: scrapeIntervalMs / 1000,
         seeds,
         scrape,
         // Other work on the machine competes with Prometheus and the simulator: 1-minute load averages.
@@ -205,7 +230,8 @@ async function main(): Promise<void> {
   console.log(markdown(report));
   console.log(
     `- data: ${scrape.scrapes} scrapes of the simulated service, ${scrape.failedScrapes} failed, ` +
-      `slowest ${scrape.maxScrapeSeconds.toFixed(3)} s (interval 1 s)` +
+      `slowest ${scrape.maxScrapeSeconds.toFixed(3)} s (scrape interval ${formatDuration(scrapeIntervalMs)} uncompressed, ` +
+      `${formatDuration(scrapeIntervalMs / TIME_FACTOR)} real)` +
       (scrape.failedScrapes ? `; failed at ${scrape.failedAtSeconds.join(', ')} s (uncompressed)` : ''),
   );
 }

@@ -1,7 +1,8 @@
 import axios, { AxiosError, type AxiosInstance } from 'axios';
-import axiosRetry, { exponentialDelay, isNetworkError } from 'axios-retry';
+import axiosRetry from 'axios-retry';
 import { readFileSync, existsSync } from 'node:fs';
 import { Agent } from 'node:https';
+import { retryPolicy } from './prometheus-retry';
 
 export interface PrometheusConnection {
   url: string;
@@ -15,6 +16,8 @@ export interface PrometheusConnection {
   retries: number;
   /** First retry delay; doubles on each retry (with jitter). */
   retryDelayMs?: number;
+  /** Longest a query may spend waiting between retries (e.g. the sampling interval); unlimited if unset. */
+  maxRetryWaitMs?: number;
 }
 
 export interface Series {
@@ -35,7 +38,7 @@ export type PrometheusErrorKind = 'bad-query' | 'rejected' | 'unavailable';
 
 /**
  * `bad-query`: Prometheus refused the PromQL (400/422, its own message in `detail`); `rejected`: another
- * 4xx (auth, not found), not retried; `unavailable`: network, timeout or 5xx after the retries.
+ * 4xx (auth, not found), not retried; `unavailable`: network, timeout, 5xx, 408 or 429 after the retries.
  */
 export class PrometheusError extends Error {
   constructor(
@@ -80,20 +83,35 @@ export class PrometheusClient {
           ? new Agent({ ca, rejectUnauthorized: !connection.insecureSkipTlsVerify })
           : undefined,
     });
-    axiosRetry(this.http, {
-      retries: connection.retries,
-      shouldResetTimeout: true,
-      retryDelay: (count, error) => exponentialDelay(count, error, connection.retryDelayMs ?? 250),
-      // 4xx are the caller's mistake and are not retried; network errors, timeouts and 5xx are.
-      retryCondition: (error: AxiosError) =>
-        isNetworkError(error) ||
-        error.code === 'ECONNABORTED' ||
-        error.code === 'ETIMEDOUT' ||
-        (error.response?.status ?? 0) >= 500,
-    });
+    // Every request carries its own retry policy (retryPolicy), with the deadline of that query.
+    axiosRetry(this.http);
   }
 
   async query(promql: string): Promise<QueryValue> {
+    const body = await this.instantQuery(promql);
+    const series = extractSeries(body.data);
+    return {
+      values: series.map((x) => x.value),
+      series,
+      warnings: [...(body.warnings ?? []), ...(body.infos ?? [])],
+    };
+  }
+
+  /**
+   * The timestamps (epoch ms) of the raw samples a range selector such as `up{job="x"}[5m]` holds, one
+   * list per series: how often those series are scraped.
+   */
+  async sampleTimes(selector: string): Promise<number[][]> {
+    const body = await this.instantQuery(selector);
+    if (body.data?.resultType !== 'matrix') {
+      throw new PrometheusError('bad-query', `${selector} is not a range selector`);
+    }
+    return ((body.data.result ?? []) as Array<{ values?: Array<[number, string]> }>).map((r) =>
+      (r.values ?? []).map(([t]) => t * 1000),
+    );
+  }
+
+  private async instantQuery(promql: string): Promise<ApiBody> {
     this.queries += 1;
     const timeout = `${Math.ceil(this.connection.timeoutMs / 1000)}s`;
     let body: ApiBody;
@@ -103,6 +121,11 @@ export class PrometheusClient {
         new URLSearchParams({ query: promql, timeout }),
         {
           headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          'axios-retry': retryPolicy(
+            this.connection.retries,
+            this.connection.retryDelayMs ?? 250,
+            Date.now() + (this.connection.maxRetryWaitMs ?? Infinity),
+          ),
         },
       );
       body = response.data;
@@ -115,12 +138,7 @@ export class PrometheusClient {
         `Prometheus answered without success: ${body?.error ?? 'not a query API answer'}`,
       );
     }
-    const series = extractSeries(body.data);
-    return {
-      values: series.map((x) => x.value),
-      series,
-      warnings: [...(body.warnings ?? []), ...(body.infos ?? [])],
-    };
+    return body;
   }
 }
 
@@ -133,7 +151,7 @@ function toPrometheusError(error: AxiosError, connection: PrometheusConnection):
   }
   if (status === 400 || status === 422)
     return new PrometheusError('bad-query', detail ?? `HTTP ${status}`, status);
-  const kind = status >= 500 ? 'unavailable' : 'rejected';
+  const kind = status >= 500 || status === 408 || status === 429 ? 'unavailable' : 'rejected';
   return new PrometheusError(
     kind,
     `Prometheus answered HTTP ${status}${detail ? `: ${detail}` : ''}`,

@@ -1,7 +1,8 @@
-// `npm run sandbox -- [--scenario FILE ...] [--kube] [--prometheus] [--registry] [--state-dir DIR]`
-// `[--gpu-nodes N --gpu-max-nodes M --scale-up-delay D]` (sandbox/kube/README.md): starts the sandbox in the
+// `npm run sandbox -- [--scenario FILE ...] [--kube] [--prometheus] [--registry] [--state-dir DIR] [--scrape-interval 30s]`
+// `[--gpu-nodes N --gpu-max-nodes M --scale-up-delay D] [--rbac]` (sandbox/kube/README.md): starts the sandbox in the
 // foreground, prints and writes its env file, and stops everything on SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
+import { parseDuration } from '../lib/durations';
 import { clusterOptions, kubeFlags } from './kube/flags';
 import { loadScenario } from './scenario';
 import { SANDBOX_PARTS, startSandbox, stopOnSignal, type SandboxPartName } from './start';
@@ -11,10 +12,18 @@ const { values } = parseArgs({
     scenario: { type: 'string', multiple: true, default: ['sandbox/scenarios/healthy-canary.yaml'] },
     'state-dir': { type: 'string', default: '.sandbox' },
     ...kubeFlags,
+    'scrape-interval': { type: 'string', default: '1s' },
     ...Object.fromEntries(SANDBOX_PARTS.map((p) => [p, { type: 'boolean' as const }])),
   },
 });
 
+const scrapeIntervalMs = parseDuration(values['scrape-interval'], 's');
+if (scrapeIntervalMs === undefined || scrapeIntervalMs < 1000 || scrapeIntervalMs % 1000 !== 0) {
+  console.error(
+    `--scrape-interval: expected whole seconds such as 1s, 30s or 1m, got "${values['scrape-interval']}"`,
+  );
+  process.exit(2);
+}
 const asked = SANDBOX_PARTS.filter((p) => (values as Record<string, unknown>)[p]);
 const parts: SandboxPartName[] = asked.length ? asked : [...SANDBOX_PARTS];
 const sandbox = await startSandbox({
@@ -22,6 +31,7 @@ const sandbox = await startSandbox({
   parts,
   stateDir: values['state-dir'],
   cluster: clusterOptions(values),
+  scrapeIntervalMs,
 });
 for (const [key, value] of Object.entries(sandbox.env)) console.log(`${key}=${value}`);
 console.log(`sandbox: ${parts.join(', ')} running; env written to ${sandbox.envFile}; Ctrl-C stops it`);

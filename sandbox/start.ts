@@ -18,6 +18,8 @@ export interface SandboxOptions {
   stateDir: string;
   /** How the emulated cluster behaves (GPU pool, autoscaler, RBAC, faults). */
   cluster?: ClusterOptions;
+  /** Prometheus' scrape interval in milliseconds (1 s by default). */
+  scrapeIntervalMs?: number;
 }
 
 export interface Sandbox {
@@ -59,7 +61,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         : () => options.scenarios.flatMap(scenarioPods);
       const inference = await startInferenceService(options.scenarios, pods);
       running.push(inference);
-      running.push(await startPrometheus({ targets: [inference.target], stateDir }));
+      running.push(
+        await startPrometheus({
+          targets: [inference.target],
+          stateDir,
+          scrapeIntervalMs: options.scrapeIntervalMs,
+        }),
+      );
     }
     if (options.parts.includes('registry')) running.push(await startRegistry({ stateDir }));
   } catch (error) {

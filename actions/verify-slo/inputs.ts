@@ -5,6 +5,8 @@ import { printableUrl, urlCredentials } from '../../lib/printable-url';
 import type { PrometheusConnection } from '../../lib/prometheus';
 import { checkVar, missingVars } from '../../lib/promql-template';
 import { queriesOf } from './evidence';
+import { untrackedRelativeSlis } from './relative-track';
+import { defaultWindowMs } from './scrape-interval';
 import { parseAmount, readSloFile } from './slo-file';
 import { DEFAULT_SLACK, type SliSpec } from './sli';
 import { expectedSamples, type VerifyPlan } from './verify';
@@ -140,6 +142,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
       slis.push(sli);
     }
   }
+  if (comparing) untrackedRelativeSlis(slis, compareTo).forEach((p) => reader.problem(p));
   if (slis.length === 0 && !sloFile) {
     reader.problem(
       'no SLI to verify: give max-error-rate, max-latency (with or without their queries) or slo-file',
@@ -148,9 +151,11 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
 
   const vars: Record<string, string> = {
     track: 'canary',
-    window: formatDuration(Math.max(2 * intervalMs, 10_000)),
+    window: formatDuration(defaultWindowMs(intervalMs)),
   };
-  for (const [key, value] of reader.pairs('vars')) {
+  const scrapeIntervalMs = reader.duration('scrape-interval', { min: 1000 });
+  const givenVars = reader.pairs('vars');
+  for (const [key, value] of givenVars) {
     const checked = checkVar(key, value);
     if ('problem' in checked) reader.problem(`input 'vars': ${checked.problem}`);
     else vars[key] = checked.value;
@@ -202,7 +207,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   reader.finish();
 
   return {
-    connection,
+    connection: { ...connection, maxRetryWaitMs: intervalMs },
     plan: {
       slis,
       vars,
@@ -212,6 +217,8 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
       durationMs,
       intervalMs,
       warmupMs,
+      scrapeIntervalMs,
+      windowGiven: givenVars.some(([key]) => key === 'window'),
       failureLimit,
       minSamples,
       minDurationMs,

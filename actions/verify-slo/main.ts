@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
 
   const result = await verify(plan, {
     query: (q) => client.query(q),
+    sampleTimes: (selector) => client.sampleTimes(selector),
     clock: realClock,
     log: (line) => core.info(line),
     warn: (line) => core.warning(line),

@@ -90,6 +90,17 @@ export function summaryMarkdown(plan: VerifyPlan, result: VerifyResult, promethe
       out.push('_No sample had a value to chart._', '');
     }
   });
+  const tested = result.tallies.filter((t) => t.sequential);
+  if (tested.length > 0) {
+    out.push(
+      '<details><summary>Sequential test (last sample)</summary>',
+      '',
+      ...tested.map((t) => `- ${t.name}: ${escape(t.sequential!.detail)}`),
+      '',
+      '</details>',
+      '',
+    );
+  }
   out.push(
     '<details><summary>Settings</summary>',
     '',

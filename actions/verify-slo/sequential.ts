@@ -13,14 +13,12 @@ export interface BinomialEvidence {
 }
 
 export interface SequentialConfig {
-  /** Max acceptable bad-event share (0 < budget < 1), e.g. 0.01: "truly good" means share ≤ budget. */
+  /** Max acceptable bad-event share (0 < budget < 1), e.g. 0.01: the line between good and bad. */
   budget: number;
   /** P(fail | share ≤ budget): the false-rollback rate. */
   alpha: number;
-  /** P(pass | share ≥ badShare): the missed-regression rate. */
+  /** P(pass | share ≥ budget): the missed-regression rate. */
   beta: number;
-  /** "Truly bad" means share ≥ badShare (budget < badShare < 1). Default: see defaultBadShare. */
-  badShare?: number;
   /** Do not decide before this many requests. */
   minEvents?: number;
   /** What the share is, for `detail`: "error share", "share slower than 500ms". */
@@ -41,10 +39,13 @@ export interface RelativeConfig {
 }
 
 /**
- * judgeAbsolute: `statistic` is the SPRT log-likelihood ratio, `lower` and `upper` the pass and fail
- * thresholds (pass when statistic ≤ lower, fail when statistic ≥ upper).
+ * judgeAbsolute: `statistic` is the log e-value against "the share is within the budget" (fail when it
+ * reaches `upper` = ln(1/α)), `lower` the log e-value against "the share is over the budget" (pass when
+ * it reaches ln(1/β)).
  * judgeRelative: `statistic` estimates the canary's excess over its allowed share, `lower` and `upper`
  * are always-valid bounds on that excess (fail when lower > 0, pass when upper ≤ 0).
+ * Both: `canary` (and `reference`) hold the counts the decision was made on, and `confidence` is 1 − α for a fail and
+ * 1 − β for a pass.
  */
 export type SequentialDecision = {
   decision: 'pass' | 'fail' | 'continue';
@@ -52,59 +53,96 @@ export type SequentialDecision = {
   lower: number;
   upper: number;
   detail: string;
+  canary: BinomialEvidence;
+  /** judgeRelative: the reference's counts. */
+  reference?: BinomialEvidence;
+  confidence?: number;
 };
 
-export const SEQUENTIAL_DEFAULTS = { alpha: 0.01, beta: 0.01, regressionFactor: 2 } as const;
+export const SEQUENTIAL_DEFAULTS = { alpha: 0.01, beta: 0.01 } as const;
 
 const DEFAULT_LABEL = 'bad-event share';
 
-/** The share that counts as a regression: 2 × budget, or halfway from the budget to 1 for budgets above ⅓. */
-export function defaultBadShare(budget: number): number {
-  return Math.min(SEQUENTIAL_DEFAULTS.regressionFactor * budget, (1 + budget) / 2);
-}
+/**
+ * The mixtures of the absolute test: alternatives as multiples of the budget's odds, with their weights
+ * (each side sums to 1). Most weight sits where a decision matters most: regressions of 1.5–3 × the
+ * budget, and canaries at a third to two thirds of it; the tails keep large regressions and clean
+ * canaries fast. Tuned by bench/sequential-sim.ts.
+ */
+export const OVER_BUDGET: ReadonlyArray<readonly [ratio: number, weight: number]> = [
+  [1.25, 0.1],
+  [1.5, 0.2],
+  [2, 0.4],
+  [3, 0.15],
+  [5, 0.1],
+  [10, 0.05],
+];
+export const UNDER_BUDGET: ReadonlyArray<readonly [ratio: number, weight: number]> = [
+  [0.8, 0.15],
+  [0.6, 0.35],
+  [0.4, 0.3],
+  [0.2, 0.2],
+];
 
 /**
- * Wald's SPRT of H0: share ≤ budget against H1: share ≥ badShare, with thresholds ln(1/α) and ln(β)
- * that hold under any number of looks (Ville's inequality).
+ * Is the share over the budget, under it, or not yet known? Two mixtures of likelihood ratios against
+ * the budget itself: one over alternatives above it, one over alternatives below it. Each is a
+ * nonnegative supermartingale with mean ≤ 1 when the share is on the other side of the budget, so by
+ * Ville's inequality it ever reaches 1/α (fail) or 1/β (pass) with at most that probability, at any
+ * number of looks (docs/sequential-decisions.md). There is no indifference region: the budget is the
+ * line, and shares near it simply take longer to decide.
  */
 export function judgeAbsolute(canary: BinomialEvidence, config: SequentialConfig): SequentialDecision {
   checkAbsolute(config);
-  const { bad, total } = evidence(canary, 'canary');
+  const counts = evidence(canary, 'canary');
+  const { bad, total } = counts;
   const p0 = config.budget;
-  const p1 = config.badShare ?? defaultBadShare(p0);
   const label = config.label ?? DEFAULT_LABEL;
 
-  const perBad = Math.log(p1) - Math.log(p0);
-  const perGood = Math.log1p(-p1) - Math.log1p(-p0);
-  const statistic = bad * perBad + (total - bad) * perGood;
+  const statistic = logMixture(bad, total, p0, OVER_BUDGET);
+  const lower = logMixture(bad, total, p0, UNDER_BUDGET);
   const upper = -Math.log(config.alpha);
-  const lower = Math.log(config.beta);
+  const passAt = -Math.log(config.beta);
 
-  const head = `${label} ${shareText(bad, total)} vs budget ${percent(p0, 3)} (regression ≥ ${percent(p1, 3)})`;
-  const llr = `SPRT log-LR ${fixed(statistic)}`;
+  const head = `${label} ${shareText(bad, total)} vs budget ${percent(p0, 3)}`;
+  const values = `log e-value over ${fixed(statistic)} (fail at ${fixed(upper)}), under ${fixed(lower)} (pass at ${fixed(passAt)})`;
+  const base = { statistic, lower, upper, canary: counts };
   const minEvents = config.minEvents ?? 0;
   if (total < minEvents) {
     return {
+      ...base,
       decision: 'continue',
-      statistic,
-      lower,
-      upper,
       detail: `${head}: ${count(total)} of the ${count(minEvents)} requests needed before deciding`,
     };
   }
   if (statistic >= upper) {
-    return { decision: 'fail', statistic, lower, upper, detail: `${head}: ${llr} ≥ ${fixed(upper)}, fail` };
+    return { ...base, decision: 'fail', confidence: 1 - config.alpha, detail: `${head}: ${values}, fail` };
   }
-  if (statistic <= lower) {
-    return { decision: 'pass', statistic, lower, upper, detail: `${head}: ${llr} ≤ ${fixed(lower)}, pass` };
+  if (lower >= passAt) {
+    return { ...base, decision: 'pass', confidence: 1 - config.beta, detail: `${head}: ${values}, pass` };
   }
-  return {
-    decision: 'continue',
-    statistic,
-    lower,
-    upper,
-    detail: `${head}: ${llr}, between ${fixed(lower)} and ${fixed(upper)}, continue`,
-  };
+  return { ...base, decision: 'continue', detail: `${head}: ${values}, continue` };
+}
+
+/** ln Σ wᵢ·Lᵢ, Lᵢ the likelihood ratio of the share with odds ratioᵢ × odds(p0) against p0. */
+function logMixture(
+  bad: number,
+  total: number,
+  p0: number,
+  mixture: ReadonlyArray<readonly [number, number]>,
+): number {
+  const odds = p0 / (1 - p0);
+  const terms = mixture.map(([ratio, weight]) => {
+    const q = (ratio * odds) / (1 + ratio * odds);
+    const good = total - bad;
+    return (
+      Math.log(weight) +
+      (bad > 0 ? bad * Math.log(q / p0) : 0) +
+      (good > 0 ? good * (Math.log1p(-q) - Math.log1p(-p0)) : 0)
+    );
+  });
+  const top = Math.max(...terms);
+  return top + Math.log(terms.reduce((sum, t) => sum + Math.exp(t - top), 0));
 }
 
 /**
@@ -136,6 +174,7 @@ export function judgeRelative(
   const head =
     `${label} canary ${shareText(c.bad, c.total)} vs reference ${shareText(r.bad, r.total)}, ` +
     `allowed ${Number(factor.toPrecision(3))} × reference + ${percent(config.slack, 3)}`;
+  const base = { statistic, lower, upper, canary: c, reference: r };
   const excess = `canary − allowed ${signedPercent(statistic)} (bounds ${signedPercent(lower)} … ${signedPercent(upper)})`;
   // Without canary traffic there is nothing to judge, even when the allowed share is already ≥ 1.
   const minEvents = config.minEvents ?? 0;
@@ -144,12 +183,20 @@ export function judgeRelative(
       c.total === 0
         ? 'no canary requests yet'
         : `${count(c.total)} of the ${count(minEvents)} canary requests needed before deciding`;
-    return { decision: 'continue', statistic, lower, upper, detail: `${head}: ${wait}` };
+    return { ...base, decision: 'continue', detail: `${head}: ${wait}` };
   }
-  if (lower > 0) return { decision: 'fail', statistic, lower, upper, detail: `${head}: ${excess} > 0, fail` };
-  if (upper <= 0)
-    return { decision: 'pass', statistic, lower, upper, detail: `${head}: ${excess} ≤ 0, pass` };
-  return { decision: 'continue', statistic, lower, upper, detail: `${head}: ${excess}, continue` };
+  if (lower > 0) {
+    return {
+      ...base,
+      decision: 'fail',
+      confidence: 1 - config.alpha,
+      detail: `${head}: ${excess} > 0, fail`,
+    };
+  }
+  if (upper <= 0) {
+    return { ...base, decision: 'pass', confidence: 1 - config.beta, detail: `${head}: ${excess} ≤ 0, pass` };
+  }
+  return { ...base, decision: 'continue', detail: `${head}: ${excess}, continue` };
 }
 
 /**
@@ -174,9 +221,6 @@ function checkAbsolute(config: SequentialConfig): void {
     problems.push(`budget must be a share strictly between 0 and 1 (e.g. 0.01), got ${budget}`);
   }
   checkRates(config, problems);
-  if (config.badShare !== undefined && !(config.badShare > budget && config.badShare < 1)) {
-    problems.push(`badShare must be above the budget (${budget}) and below 1, got ${config.badShare}`);
-  }
   checkMinEvents(config.minEvents, problems);
   if (problems.length > 0) throw new ConfigurationError(problems);
 }
@@ -251,4 +295,27 @@ function count(x: number): string {
 
 function fixed(x: number): string {
   return x.toFixed(2).replace('-', '−');
+}
+
+/**
+ * verify-slo's absolute decision within one judgement window: a fail on all the counts; a pass needs all
+ * the counts and their latest half (the requests since half the elapsed time) to pass, so a share that
+ * rises through the budget (a slow burn) is not passed on its good start. The extra condition only
+ * removes passes, so the fail rate stays ≤ α and the missed-regression rate ≤ β.
+ */
+export function judgeAbsoluteWindow(
+  all: BinomialEvidence,
+  latestHalf: BinomialEvidence,
+  config: SequentialConfig,
+): SequentialDecision {
+  const whole = judgeAbsolute(all, config);
+  if (whole.decision === 'fail') return whole;
+  const half = judgeAbsolute(latestHalf, config);
+  const decision = whole.decision === 'pass' && half.decision === 'pass' ? 'pass' : 'continue';
+  return {
+    ...whole,
+    decision,
+    confidence: decision === 'pass' ? whole.confidence : undefined,
+    detail: `${whole.detail}; latest half: ${half.detail}`,
+  };
 }

@@ -1,4 +1,5 @@
 import type { SampleJudgement } from './judge';
+import { sequentialReason } from './plain-reason';
 import type { SequentialDecision } from './sequential';
 import { formatValue, type SliSpec } from './sli';
 
@@ -20,6 +21,16 @@ export interface VerdictPolicy {
   minDurationMs: number;
 }
 
+/** The end-of-window check of an SLI judged on counts that its test left open. */
+export interface WindowCheck {
+  /** The whole window's share is over the absolute budget (a point estimate, as a fixed window judges). */
+  over: boolean;
+  /** A comparison with the reference that its test has not decided: no evidence either way. */
+  undecided: boolean;
+  /** In plain words, for the verdict's reason. */
+  reason: string;
+}
+
 export interface SliTally {
   name: string;
   pass: number;
@@ -33,12 +44,10 @@ export interface SliTally {
   worst?: SampleJudgement;
   /** Why the last sample without a value had none. */
   lastGap?: string;
-  /** SLIs judged on counts: the sequential test's latest decision, on the counts since it was (re)armed. */
+  /** SLIs judged on counts: the sequential test's decision on this sample's counts. */
   sequential?: SequentialDecision;
-  /** SLIs judged on counts: the last pass of the sequential test (it re-arms after each). */
-  sequentialPass?: SequentialDecision;
-  /** SLIs judged on counts: the share over the whole window so far against the bound (point estimate). */
-  window?: { ok: boolean; detail: string };
+  /** SLIs judged on counts: what the end of the window would decide on the counts so far. */
+  window?: WindowCheck;
 }
 
 /** Keeps the per-SLI counts and decides as soon as the outcome is settled. */
@@ -55,6 +64,7 @@ export class VerdictTracker {
     private readonly slis: SliSpec[],
     private readonly policy: VerdictPolicy,
     private readonly sequential: boolean[] = slis.map(() => false),
+    private readonly referenceTrack?: string,
   ) {
     this.tallies = slis.map((s) => ({ name: s.name, pass: 0, fail: 0, noData: 0, error: 0, streak: 0 }));
   }
@@ -91,10 +101,9 @@ export class VerdictTracker {
   recordSequential(index: number, decision: SequentialDecision): void {
     const tally = this.tallies[index]!;
     tally.sequential = decision;
-    if (decision.decision === 'pass') tally.sequentialPass = decision;
   }
 
-  recordWindow(index: number, window: { ok: boolean; detail: string }): void {
+  recordWindow(index: number, window: WindowCheck): void {
     this.tallies[index]!.window = window;
   }
 
@@ -102,10 +111,7 @@ export class VerdictTracker {
   afterSample(elapsedMs: number): Decision | undefined {
     this.taken += 1;
     const tested = this.tallies.findIndex((t) => t.sequential?.decision === 'fail');
-    if (tested !== -1) {
-      const t = this.tallies[tested]!;
-      return { verdict: 'fail', reason: `${t.name} failed the sequential test: ${t.sequential!.detail}` };
-    }
+    if (tested !== -1) return { verdict: 'fail', reason: this.plain(tested) };
     const failed = this.tallies.findIndex(
       (t, i) => !this.sequential[i] && t.streak >= this.policy.failureLimit,
     );
@@ -116,12 +122,14 @@ export class VerdictTracker {
         reason: `${t.name} failed ${t.streak} sample${t.streak === 1 ? '' : 's'} in a row: ${t.last!.reason}${this.worstNote(failed)}`,
       };
     }
-    // An early pass needs every SLI passed by the test, the bake time over, and data in this very sample.
+    // An early pass needs every SLI passed by the test on this sample's counts, the bake time over, and
+    // data in this very sample.
     const fresh = (t: SliTally) => t.last?.status === 'pass' || t.last?.status === 'fail';
-    if (elapsedMs >= this.policy.minDurationMs && this.tallies.every((t) => t.sequentialPass && fresh(t))) {
+    const passed = (t: SliTally) => t.sequential?.decision === 'pass';
+    if (elapsedMs >= this.policy.minDurationMs && this.tallies.every((t) => passed(t) && fresh(t))) {
       return {
         verdict: 'pass',
-        reason: `every SLI passed the sequential test: ${this.tallies.map((t) => `${t.name}: ${t.sequentialPass!.detail}`).join('; ')}`,
+        reason: `every SLI within budget: ${this.tallies.map((_, i) => this.plain(i)).join('; ')}`,
       };
     }
     const remaining = this.policy.expectedSamples - this.taken;
@@ -132,21 +140,17 @@ export class VerdictTracker {
 
   /**
    * The decision when the duration has ended. An SLI judged on counts that the test left open is judged
-   * on its whole-window counts against the bound (per-sample rates of little traffic are too noisy);
-   * the others by their samples.
+   * on its whole-window share against its absolute budget (per-sample rates of little traffic are too
+   * noisy); a comparison with the reference its test left open is inconclusive, since no evidence is not
+   * good evidence. The other SLIs are judged by their samples.
    */
   final(): Decision {
-    const settled = (t: SliTally, i: number) => this.sequential[i] && t.sequentialPass !== undefined;
-    const overWindow = this.tallies.findIndex((t, i) => !settled(t, i) && t.window?.ok === false);
-    if (overWindow !== -1) {
-      const t = this.tallies[overWindow]!;
-      return {
-        verdict: 'fail',
-        reason: `${t.name} broke its bound over the whole window: ${t.window!.detail}`,
-      };
-    }
-    const byWindow = (t: SliTally, i: number) => this.sequential[i] && t.window?.ok === true;
-    const flapping = this.tallies.findIndex((t, i) => !settled(t, i) && !byWindow(t, i) && t.fail > t.pass);
+    const settled = (t: SliTally, i: number) => this.sequential[i] && t.sequential?.decision === 'pass';
+    const open = (t: SliTally, i: number) => !settled(t, i) && t.window !== undefined;
+    const overWindow = this.tallies.findIndex((t, i) => open(t, i) && t.window!.over);
+    if (overWindow !== -1) return { verdict: 'fail', reason: this.tallies[overWindow]!.window!.reason };
+    const bySamples = (t: SliTally, i: number) => !settled(t, i) && !(this.sequential[i] && t.window);
+    const flapping = this.tallies.findIndex((t, i) => bySamples(t, i) && t.fail > t.pass);
     if (flapping !== -1) {
       const t = this.tallies[flapping]!;
       return {
@@ -154,16 +158,25 @@ export class VerdictTracker {
         reason: `${t.name} failed more samples than it passed (${t.fail} failed, ${t.pass} passed): ${t.last!.reason}${this.worstNote(flapping)}`,
       };
     }
+    const undecided = this.tallies.findIndex((t, i) => open(t, i) && t.window!.undecided);
+    if (undecided !== -1) {
+      return { verdict: 'inconclusive', reason: this.tallies[undecided]!.window!.reason };
+    }
     const starved = this.tallies.findIndex((t, i) => this.counted(t, i) < this.policy.minSamples);
     if (starved !== -1) return this.inconclusive(starved);
     const parts = this.tallies.map((t, i) => {
-      if (settled(t, i)) return `${t.name} passed the sequential test (${t.sequentialPass!.detail})`;
-      if (byWindow(t, i)) return `${t.name} held its bound over the whole window: ${t.window!.detail}`;
+      if (settled(t, i)) return this.plain(i);
+      if (open(t, i)) return t.window!.reason;
       const sli = this.slis[i]!;
       const worst = t.worst?.value !== undefined ? `, worst ${formatValue(t.worst.value, sli.unit)}` : '';
       return `${t.name} ${t.pass}/${t.pass + t.fail + t.noData + t.error} samples passed${worst}`;
     });
-    return { verdict: 'pass', reason: `every SLI held its budget: ${parts.join('; ')}` };
+    return { verdict: 'pass', reason: `every SLI within budget: ${parts.join('; ')}` };
+  }
+
+  /** The sequential decision of SLI `index` in plain words. */
+  private plain(index: number): string {
+    return sequentialReason(this.slis[index]!, this.tallies[index]!.sequential!, this.referenceTrack);
   }
 
   /** Samples that count towards min-samples: passing ones, or for SLIs judged on counts, ones with data. */

@@ -3,10 +3,18 @@ import { formatDuration } from '../../lib/durations';
 import { renderTemplate } from '../../lib/promql-template';
 import { queriesOf, TrackCounts } from './evidence';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
-import { judgeAbsolute, judgeRelative, type BinomialEvidence, type SequentialDecision } from './sequential';
+import {
+  judgeAbsolute,
+  judgeAbsoluteWindow,
+  judgeRelative,
+  type BinomialEvidence,
+  type SequentialDecision,
+} from './sequential';
 import { allQueries, resolveQueries, type QueryPlan } from './queries';
+import { sizeWindow, type WindowFit } from './scrape-interval';
 import { formatValue, type SliSpec } from './sli';
-import { VerdictTracker, type Decision, type SliTally } from './verdict';
+import { sequentialReason, undecidedReason, windowReason } from './plain-reason';
+import { VerdictTracker, type Decision, type SliTally, type WindowCheck } from './verdict';
 
 export interface VerifyPlan {
   slis: SliSpec[];
@@ -17,6 +25,10 @@ export interface VerifyPlan {
   durationMs: number;
   intervalMs: number;
   warmupMs: number;
+  /** Input `scrape-interval`; otherwise learned from the data to size `{{window}}` (scrape-interval.ts). */
+  scrapeIntervalMs?: number;
+  /** `window` was given in vars (a too short one is raised); otherwise the default is sized. */
+  windowGiven?: boolean;
   failureLimit: number;
   minSamples: number;
   /** Earliest moment (ms after the start) the sequential test may end the verification with a pass. */
@@ -35,6 +47,8 @@ export interface Clock {
 
 export interface VerifyDeps {
   query(promql: string): Promise<QueryValue>;
+  /** Raw sample timestamps of a range selector, to learn the scrape interval (PrometheusClient.sampleTimes). */
+  sampleTimes?(selector: string): Promise<number[][]>;
   clock: Clock;
   log(line: string): void;
   warn(line: string): void;
@@ -88,8 +102,9 @@ export function expectedSamples(plan: Pick<VerifyPlan, 'durationMs' | 'warmupMs'
  */
 export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<VerifyResult> {
   const { clock, log } = deps;
-  const queries = resolveQueries(plan.slis, plan);
   const start = clock.now();
+  let fit = await fitWindowToScrapes(plan, deps);
+  let queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
   const counters = sequentialCounters(plan);
   await preflight(plan, queries, counters, deps);
 
@@ -103,6 +118,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       minDurationMs: plan.minDurationMs,
     },
     counters.map((c) => c !== undefined),
+    plan.referenceTrack,
   );
   const samples: SampleRecord[] = [];
   if (plan.warmupMs > 0) {
@@ -110,20 +126,25 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     await clock.sleep(start + plan.warmupMs - clock.now());
   }
   // The counts of the sequential test start here: every request served from now on is evidence.
-  await observeCounts(counters, deps);
+  await observeCounts(counters, deps, 0);
 
   let decision: Decision | undefined;
   for (let index = 1; index <= total && !decision; index++) {
     await clock.sleep(start + plan.warmupMs + index * plan.intervalMs - clock.now());
+    // A canary deployed just now may have had no two scrapes yet: learn as soon as it has.
+    if (fit.scrapeIntervalMs === undefined && deps.sampleTimes) {
+      fit = await fitWindowToScrapes(plan, deps, fit);
+      queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
+    }
     const elapsedMs = clock.now() - start;
     const judgements = await takeSample(plan, queries, deps);
-    await observeCounts(counters, deps);
+    await observeCounts(counters, deps, elapsedMs);
     const line: string[] = [];
     judgements.forEach((judgement, i) => {
       tracker.record(i, judgement);
-      const test = judgeCounts(plan, plan.slis[i]!, counters[i]);
+      const test = judgeCounts(plan, plan.slis[i]!, counters[i], elapsedMs);
       if (test) tracker.recordSequential(i, test);
-      const window = judgeWindow(plan.slis[i]!, counters[i]);
+      const window = judgeWindow(plan, plan.slis[i]!, counters[i], elapsedMs);
       if (window) tracker.recordWindow(i, window);
       const sli = plan.slis[i]!;
       const record: SampleRecord = {
@@ -150,6 +171,19 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   }
   decision ??= tracker.final();
   return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
+}
+
+/** `{{window}}` sized to the scrape interval. Logged at the start; a later try (`before`) only once it is known. */
+async function fitWindowToScrapes(
+  plan: VerifyPlan,
+  deps: VerifyDeps,
+  before?: WindowFit,
+): Promise<WindowFit> {
+  const fit = await sizeWindow(plan, deps.sampleTimes && ((s) => deps.sampleTimes!(s)));
+  if (before && fit.scrapeIntervalMs === undefined) return before;
+  deps.log(`Window: ${fit.note}.`);
+  if (fit.warning) deps.warn(fit.warning);
+  return fit;
 }
 
 async function preflight(
@@ -253,11 +287,10 @@ interface CountedTrack {
 interface SliCounters {
   canary: CountedTrack;
   reference?: CountedTrack;
-  /**
-   * The counts when the test was last (re)armed. After each pass the test starts again on fresh counts,
-   * so a regression that begins later is not diluted by the good requests before it.
-   */
-  armedAt?: { canary: BinomialEvidence; reference?: BinomialEvidence };
+  /** The canary's counts after each reading (ms since the start), for the latest half of the window. */
+  history: Array<{ elapsedMs: number; counts: BinomialEvidence }>;
+  /** The comparison with the reference on the latest counts. */
+  comparison?: SequentialDecision;
 }
 
 /** Per SLI, the counters the sequential test reads (undefined: the SLI is judged sample by sample). */
@@ -273,12 +306,17 @@ function sequentialCounters(plan: VerifyPlan): Array<SliCounters | undefined> {
       canary: track(plan.vars),
       reference:
         sli.relative && plan.referenceTrack ? track({ ...plan.vars, track: plan.referenceTrack }) : undefined,
+      history: [],
     };
   });
 }
 
 /** Reads every counter once; a track whose queries fail this time is left as it was. */
-async function observeCounts(counters: Array<SliCounters | undefined>, deps: VerifyDeps): Promise<void> {
+async function observeCounts(
+  counters: Array<SliCounters | undefined>,
+  deps: VerifyDeps,
+  elapsedMs: number,
+): Promise<void> {
   const tracks = counters.flatMap((c) => (c ? [c.canary, c.reference].filter((t) => t !== undefined) : []));
   await Promise.all(
     tracks.map(async (t) => {
@@ -290,31 +328,32 @@ async function observeCounts(counters: Array<SliCounters | undefined>, deps: Ver
       }
     }),
   );
+  for (const c of counters) {
+    const counts = c?.canary.counts.evidence();
+    if (c && counts) c.history.push({ elapsedMs, counts });
+  }
 }
 
-/** The sequential test on the counts so far: absolute budget, relative bound, or both (both must pass). */
+/**
+ * The sequential test on the counts since the start: absolute budget (whose pass also needs the latest
+ * half of the counts to pass), relative bound, or both (both must pass).
+ */
 function judgeCounts(
   plan: VerifyPlan,
   sli: SliSpec,
   counters: SliCounters | undefined,
+  elapsedMs: number,
 ): SequentialDecision | undefined {
   const spec = sli.sequential;
-  const current = counters?.canary.counts.evidence();
-  if (!spec || !counters || !current) return undefined;
-  const canary = since(current, counters.armedAt?.canary);
+  const canary = counters?.canary.counts.evidence();
+  if (!spec || !counters || !canary) return undefined;
   const { alpha, beta } = plan;
   const minEvents = plan.minRequests;
   const tests: SequentialDecision[] = [];
   if (spec.budget !== undefined) {
-    tests.push(judgeAbsolute(canary, { budget: spec.budget, alpha, beta, minEvents, label: spec.label }));
-  }
-  const currentReference = counters.reference?.counts.evidence();
-  const reference = currentReference && since(currentReference, counters.armedAt?.reference);
-  if (sli.relative && reference) {
     tests.push(
-      judgeRelative(canary, reference, {
-        tolerance: sli.relative.tolerance,
-        slack: spec.slack,
+      judgeAbsoluteWindow(canary, latestHalf(counters, canary, elapsedMs), {
+        budget: spec.budget,
         alpha,
         beta,
         minEvents,
@@ -322,38 +361,71 @@ function judgeCounts(
       }),
     );
   }
+  const reference = counters.reference?.counts.evidence();
+  if (sli.relative && reference) {
+    counters.comparison = judgeRelative(canary, reference, {
+      tolerance: sli.relative.tolerance,
+      slack: spec.slack,
+      alpha,
+      beta,
+      minEvents,
+      label: spec.label,
+    });
+    tests.push(counters.comparison);
+  }
   if (tests.length === 0) return undefined;
   const failed = tests.find((t) => t.decision === 'fail');
-  const decision = failed ? 'fail' : tests.every((t) => t.decision === 'pass') ? 'pass' : 'continue';
-  if (decision === 'pass') counters.armedAt = { canary: current, reference: currentReference };
   if (failed || tests.length === 1) return failed ?? tests[0];
-  return { ...tests[0]!, decision, detail: tests.map((t) => t.detail).join('; ') };
+  const passed = tests.every((t) => t.decision === 'pass');
+  return {
+    ...tests[0]!,
+    decision: passed ? 'pass' : 'continue',
+    confidence: passed ? Math.min(...tests.map((t) => t.confidence!)) : undefined,
+    detail: tests.map((t) => t.detail).join('; '),
+  };
 }
 
 /**
- * The end-of-window check of an SLI the test left open: the share over everything counted against the
- * absolute budget (a point estimate, as a fixed window judges). A comparison with a reference is decided
- * by its test only: the difference of two small counts (1 error against 0) is noise, not evidence.
+ * What the end of the window would decide for an SLI its test left open: the share over everything
+ * counted against the absolute budget (a point estimate, as a fixed window judges), and the latest half
+ * of the counts, which fails when it is over the budget with confidence 1 − α (one more test, at one
+ * look: a burn that started late). A comparison with a reference is decided by its test only: the
+ * difference of two small counts (1 error against 0) is noise, not evidence, so an undecided comparison
+ * is inconclusive.
  */
 function judgeWindow(
+  plan: VerifyPlan,
   sli: SliSpec,
   counters: SliCounters | undefined,
-): { ok: boolean; detail: string } | undefined {
+  elapsedMs: number,
+): WindowCheck | undefined {
   const spec = sli.sequential;
   const canary = counters?.canary.counts.evidence();
-  if (!spec || !canary || canary.total === 0) return undefined;
-  if (spec.budget === undefined) {
-    return {
-      ok: true,
-      detail: `no conclusive difference from the reference (${spec.label}, ${canary.total} requests)`,
-    };
+  if (!spec || !counters || !canary || canary.total === 0) return undefined;
+  const undecided = sli.relative !== undefined && counters.comparison?.decision !== 'pass';
+  if (spec.budget !== undefined) {
+    if (canary.bad / canary.total > spec.budget) {
+      return { over: true, undecided, reason: windowReason(sli, canary, true) };
+    }
+    const half = latestHalf(counters, canary, elapsedMs);
+    const recent = judgeAbsolute(half, { budget: spec.budget, alpha: plan.alpha, beta: plan.beta });
+    if (recent.decision === 'fail') {
+      return {
+        over: true,
+        undecided,
+        reason: sequentialReason(sli, recent, plan.referenceTrack, 'latest half'),
+      };
+    }
   }
-  const share = canary.bad / canary.total;
-  const ok = share <= spec.budget;
-  return {
-    ok,
-    detail: `${spec.label} ${formatValue(share, 'ratio')} (${canary.bad}/${canary.total}) ${ok ? '≤' : '>'} budget ${formatValue(spec.budget, 'ratio')}`,
-  };
+  const reason = undecided
+    ? undecidedReason(sli, canary, counters.reference?.counts.evidence(), plan.referenceTrack)
+    : windowReason(sli, canary, false);
+  return { over: false, undecided, reason };
+}
+
+/** The canary's counts since half the elapsed time. */
+function latestHalf(counters: SliCounters, now: BinomialEvidence, elapsedMs: number): BinomialEvidence {
+  return since(now, counters.history.findLast((h) => h.elapsedMs <= elapsedMs / 2)?.counts);
 }
 
 function since(now: BinomialEvidence, then: BinomialEvidence | undefined): BinomialEvidence {

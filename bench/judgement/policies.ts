@@ -198,7 +198,8 @@ export function policyInputs(
 
 /**
  * The plan verify() runs: getInputs() on the policy's inputs, with the rate window compressed to real
- * time. For a rule verify-slo cannot express, verify() only samples: its own limits are lifted and the
+ * time, and the scrape interval (uncompressed ms) given in real time, as verify-slo would learn it from
+ * the data: every policy's window then holds at least 4 scrapes. For a rule verify-slo cannot express, verify() only samples: its own limits are lifted and the
  * rule decides.
  */
 export function policyPlan(
@@ -206,13 +207,18 @@ export function policyPlan(
   policy: Policy,
   prometheusUrl: string,
   factor: number,
+  scrapeIntervalMs?: number,
 ): VerifyPlan {
   const inputs = policyInputs(scenario, policy, prometheusUrl);
   const { plan } = getInputs(new InputReader((name) => inputs[name] ?? ''));
   const vars = { ...plan.vars, window: compressedRange(plan.vars.window!, factor) };
-  if (!policy.rule) return { ...plan, vars };
+  // The window is already in real time: it is only raised when shorter than 4 real scrapes.
+  const scrape =
+    scrapeIntervalMs === undefined ? {} : { scrapeIntervalMs: scrapeIntervalMs / factor, windowGiven: true };
+  if (!policy.rule) return { ...plan, ...scrape, vars };
   return {
     ...plan,
+    ...scrape,
     vars,
     failureLimit: Number.MAX_SAFE_INTEGER,
     minSamples: 1,

@@ -15,12 +15,17 @@ export interface SandboxProcess {
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Starts sandbox-child.ts with these scenarios and resolves once its Prometheus scrapes them. */
-export async function startSandboxProcess(scenarios: Scenario[], stateDir: string): Promise<SandboxProcess> {
+export async function startSandboxProcess(
+  scenarios: Scenario[],
+  stateDir: string,
+  /** Real ms between Prometheus' scrapes. */
+  scrapeIntervalMs = 1000,
+): Promise<SandboxProcess> {
   const file = join(stateDir, 'scenarios.json');
   writeFileSync(file, JSON.stringify(scenarios));
   const child = spawn(
     join(root, 'node_modules/.bin/tsx'),
-    [join(root, 'bench/judgement/sandbox-child.ts'), file, stateDir],
+    [join(root, 'bench/judgement/sandbox-child.ts'), file, stateDir, String(scrapeIntervalMs)],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatDuration } from '../../lib/durations';
 import { freePort } from '../free-port';
 import type { RunningPart } from '../part';
 
@@ -12,18 +13,26 @@ export interface PrometheusOptions {
   /** host:port targets to scrape (their own labels are kept: honor_labels). */
   targets: string[];
   stateDir: string;
-  scrapeInterval?: string;
+  /** Scrape (and rule evaluation) interval in milliseconds; 1 s by default. Production uses 30 s or 60 s. */
+  scrapeIntervalMs?: number;
   binary?: string;
 }
 
+/** How long start-up may take before Prometheus answers; the first scrape may come a whole interval later. */
+const READY_TIMEOUT_MS = 30_000;
+
 /**
- * Starts the real Prometheus on a free loopback port with a temporary TSDB, scraping the targets every
- * second, and resolves once it is ready and has scraped every target once.
+ * Starts the real Prometheus on a free loopback port with a temporary TSDB, scraping the targets at the
+ * given interval, and resolves once it is ready and has scraped every target once.
  */
 export async function startPrometheus(options: PrometheusOptions): Promise<PrometheusServer> {
   mkdirSync(options.stateDir, { recursive: true });
   const dir = mkdtempSync(join(options.stateDir, 'prometheus-'));
-  const interval = options.scrapeInterval ?? '1s';
+  const intervalMs = options.scrapeIntervalMs ?? 1000;
+  if (!(intervalMs >= 1000 && intervalMs % 1000 === 0)) {
+    throw new Error(`scrape interval must be whole seconds, at least 1s (got ${intervalMs} ms)`);
+  }
+  const interval = formatDuration(intervalMs);
   const config = join(dir, 'prometheus.yml');
   writeFileSync(
     config,
@@ -66,7 +75,7 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Prome
   try {
     await waitFor(
       async () => (await fetch(`${url}/-/ready`)).ok,
-      30_000,
+      READY_TIMEOUT_MS,
       () => child.exitCode !== null,
     );
     await waitFor(
@@ -75,7 +84,8 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Prome
         const body = (await res.json()) as { data?: { result?: unknown[] } };
         return (body.data?.result?.length ?? 0) >= options.targets.length;
       },
-      30_000,
+      // Prometheus spreads first scrapes over one interval (a per-target offset), so wait that long too.
+      READY_TIMEOUT_MS + 2 * intervalMs,
       () => child.exitCode !== null,
     );
   } catch (error) {

@@ -92,6 +92,84 @@ describe('PrometheusClient', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it.each([429, 408])('retries %i (rate limited, request timeout) and recovers', async (status) => {
+    server = await stubServer((_, res) =>
+      server!.requests.length < 3 ? json(res, status, { status: 'error' }) : json(res, 200, vector('0.5')),
+    );
+    expect((await client(server.url).query('up')).values).toEqual([0.5]);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('waits as long as Retry-After says, in seconds or as an HTTP date', async () => {
+    const seen: number[] = [];
+    server = await stubServer((req, res) => {
+      seen.push(Date.now());
+      if (seen.length === 1) {
+        res.writeHead(429, { 'Retry-After': '1' });
+        res.end();
+      } else if (seen.length === 2) {
+        res.writeHead(429, { 'Retry-After': new Date(Date.now() + 2000).toUTCString() });
+        res.end();
+      } else json(res, 200, vector('1'));
+    });
+    expect((await client(server.url, { retries: 3 }).query('up')).values).toEqual([1]);
+    expect(seen).toHaveLength(3);
+    expect(seen[1]! - seen[0]!).toBeGreaterThanOrEqual(990);
+    // An HTTP date has whole seconds: the wait is between 1 and 2 s after the answer.
+    expect(seen[2]! - seen[1]!).toBeGreaterThanOrEqual(990);
+  });
+
+  it('gives up at once when Retry-After asks for longer than the query may wait, as Prometheus unavailable', async () => {
+    server = await stubServer((_, res) => {
+      res.writeHead(429, { 'Retry-After': '120', 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ status: 'error', error: 'rate limit exceeded' }));
+    });
+    const error = await errorOf(client(server.url, { retries: 3, maxRetryWaitMs: 30_000 }).query('up'));
+    expect(error).toMatchObject({ kind: 'unavailable', status: 429 });
+    expect(error.message).toContain('rate limit exceeded');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('reports a 429 that goes on after the retries as Prometheus unavailable', async () => {
+    server = await stubServer((_, res) => json(res, 429, { status: 'error', error: 'slow down' }));
+    const error = await errorOf(client(server.url).query('up'));
+    expect(error).toMatchObject({ kind: 'unavailable', status: 429 });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('reads the sample timestamps of a range selector, one list per series', async () => {
+    server = await stubServer((_, res) =>
+      json(res, 200, {
+        status: 'success',
+        data: {
+          resultType: 'matrix',
+          result: [
+            {
+              metric: { pod: 'a' },
+              values: [
+                [1700000000, '1'],
+                [1700000030.5, '2'],
+              ],
+            },
+            { metric: { pod: 'b' }, values: [[1700000010, '1']] },
+          ],
+        },
+      }),
+    );
+    expect(await client(server.url).sampleTimes('up[5m]')).toEqual([
+      [1700000000000, 1700000030500],
+      [1700000010000],
+    ]);
+    const error = await errorOf(
+      (async () => {
+        await server!.close();
+        server = await stubServer((_, res) => json(res, 200, vector('1')));
+        return client(server.url).sampleTimes('up');
+      })(),
+    );
+    expect(error.kind).toBe('bad-query');
+  });
+
   it('recovers when a retry succeeds', async () => {
     server = await stubServer((_, res) =>
       server!.requests.length < 2 ? json(res, 502, {}) : json(res, 200, vector('0.5')),

@@ -95,6 +95,71 @@ describe('verify-slo run()', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('rejects a relative SLI whose query does not select the track, naming it, before sending anything', async () => {
+    const result = await runWith({
+      'prometheus-url': server.url,
+      'compare-to': 'baseline',
+      'error-rate-query': 'sum(rate(http_requests_total{release="{{release}}",code="500"}[{{window}}]))',
+      vars: 'release=r',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(
+      /::error::.*SLI error-rate is compared with the baseline track, but its query does not use \{\{track\}\}, so it would compare the canary with itself/,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('rejects a compared SLI of the slo-file without {{track}}, naming it', async () => {
+    const file = join(dir, 'slos.yaml');
+    writeFileSync(
+      file,
+      [
+        'slis:',
+        '  - name: gpu-errors',
+        '    query: sum(rate(gpu_errors_total{release="{{release}}"}[{{window}}]))',
+        '    unit: number',
+        '    compare: true',
+        '  - name: tracked',
+        '    query: sum(rate(gpu_errors_total{track="{{track}}"}[{{window}}]))',
+        '    unit: number',
+        '    compare: true',
+        '',
+      ].join('\n'),
+    );
+    const result = await runWith({
+      'prometheus-url': server.url,
+      'compare-to': 'stable',
+      'slo-file': file,
+      vars: 'release=r',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      'SLI gpu-errors is compared with the stable track, but its query does not use {{track}}',
+    );
+    expect(result.stdout).not.toContain('SLI tracked');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('does not stop at the preflight when Prometheus answers 429: those samples are errors', async () => {
+    await server.close();
+    server = await stubServer((_, res) => {
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '0' });
+      res.end(JSON.stringify({ status: 'error', error: 'rate limit exceeded' }));
+    });
+    const result = await runWith({
+      'prometheus-url': server.url,
+      ...noData,
+      retries: '1',
+      'on-inconclusive': 'neutral',
+    });
+    expect(result.stdout).toMatch(
+      /::warning::error-rate: preflight query failed: Prometheus answered HTTP 429/,
+    );
+    expect(result.outputs.verdict).toBe('inconclusive');
+    expect(result.outputs.reason).toMatch(/errors; last: .*HTTP 429: rate limit exceeded/);
+    expect(result.exitCode).toBe(0);
+  }, 30_000);
+
   it('masks secrets given as inputs', async () => {
     await runWith({ 'prometheus-url': server.url, 'bearer-token': 'tok-123', 'basic-auth': 'me:pw-456' });
     expect(stdout).toContain('::add-mask::tok-123');

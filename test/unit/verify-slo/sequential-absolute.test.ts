@@ -1,41 +1,7 @@
-// Error rates of judgeAbsolute measured by simulation: many synthetic canaries at a known bad-event share,
-// judged after every batch of requests until a decision, as the verify-slo loop would.
-import binomial from '@stdlib/random-base-binomial';
+// Error rates of the absolute decision measured by simulation (bench/sequential/simulate.ts): many
+// synthetic canaries at a known bad-event share, judged at every look as verify-slo judges them.
 import { describe, expect, it } from 'vitest';
-import { judgeAbsolute, type SequentialConfig } from '../../../actions/verify-slo/sequential';
-
-interface Outcome {
-  pass: number;
-  fail: number;
-  undecided: number;
-  /** Median requests served before the decision. */
-  medianRequests: number;
-}
-
-function simulate(
-  share: number,
-  config: SequentialConfig,
-  { runs, perLook, maxRequests, seed }: { runs: number; perLook: number; maxRequests: number; seed: number },
-): Outcome {
-  const draw = binomial.factory({ seed });
-  const outcome = { pass: 0, fail: 0, undecided: 0 };
-  const served: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    let bad = 0;
-    let total = 0;
-    let decision = 'continue';
-    while (decision === 'continue' && total < maxRequests) {
-      bad += draw(perLook, share);
-      total += perLook;
-      decision = judgeAbsolute({ bad, total }, config).decision;
-    }
-    if (decision === 'continue') outcome.undecided++;
-    else outcome[decision as 'pass' | 'fail']++;
-    served.push(total);
-  }
-  served.sort((a, b) => a - b);
-  return { ...outcome, medianRequests: served[runs >> 1]! };
-}
+import { simulate, type SimulationSettings } from '../../../bench/sequential/simulate';
 
 /**
  * The most wrong decisions we accept out of `runs` when the method promises at most `rate`: the promised
@@ -46,59 +12,76 @@ function allowed(rate: number, runs: number): number {
   return runs * rate + 3 * Math.sqrt(runs * rate * (1 - rate));
 }
 
-const errors: SequentialConfig = { budget: 0.01, alpha: 0.01, beta: 0.01 };
+const base: Omit<SimulationSettings, 'share' | 'runs' | 'seed'> = {
+  budget: 0.01,
+  alpha: 0.01,
+  beta: 0.01,
+  rps: 20,
+  intervalS: 30,
+  durationS: 600,
+  bakeS: 240,
+  rule: 'verify',
+};
 
-describe('judgeAbsolute error rates, by simulation', { timeout: 60_000 }, () => {
-  const runs = 10_000;
-  const looks = { runs, perLook: 50, maxRequests: 200_000 };
-
-  it('at the budget (1 %), looking every 50 requests, fails at most α = 1 % of 10,000 canaries', () => {
-    const o = simulate(0.01, errors, { ...looks, seed: 1 });
+describe('absolute decision error rates, by simulation', { timeout: 120_000 }, () => {
+  it('at the budget itself, fails at most α and passes at most β of 2,000 canaries over 50 looks', () => {
+    const runs = 2000;
+    // 1,000 requests a look for 50 looks: long enough for the boundary to be reached now and then.
+    const o = simulate({
+      ...base,
+      rule: 'test',
+      rps: 100,
+      intervalS: 10,
+      durationS: 500,
+      share: () => 0.01,
+      runs,
+      seed: 1,
+    });
     expect(o.fail).toBeLessThanOrEqual(allowed(0.01, runs));
-    // The simulation does reach the boundary: a test that never fails would pass any check above.
-    expect(o.fail).toBeGreaterThan(runs * 0.01 * 0.2);
-    expect(o.undecided).toBe(0);
-  });
-
-  it('at the regression point (2 × budget), passes at most β = 1 % of 10,000 canaries', () => {
-    const o = simulate(0.02, errors, { ...looks, seed: 2 });
     expect(o.pass).toBeLessThanOrEqual(allowed(0.01, runs));
-    expect(o.pass).toBeGreaterThan(runs * 0.01 * 0.2);
-    expect(o.undecided).toBe(0);
+    // The simulation does reach the boundary: a test that never decides would pass any check above.
+    expect(o.fail + o.pass).toBeGreaterThan(runs * 0.01 * 0.2);
   });
 
-  it('keeps α and β when it looks after every single request (5 % latency budget, α = β = 5 %)', () => {
-    const latency = { budget: 0.05, alpha: 0.05, beta: 0.05 };
-    const each = { runs: 5000, perLook: 1, maxRequests: 100_000 };
-    const good = simulate(0.05, latency, { ...each, seed: 3 });
-    expect(good.fail).toBeLessThanOrEqual(allowed(0.05, each.runs));
-    const bad = simulate(0.1, latency, { ...each, seed: 4 });
-    expect(bad.pass).toBeLessThanOrEqual(allowed(0.05, each.runs));
-    expect(good.undecided + bad.undecided).toBe(0);
+  it('with α = 5 % and β = 10 %, keeps each rate on its own side', () => {
+    const runs = 1000;
+    const settings = {
+      ...base,
+      rule: 'test' as const,
+      alpha: 0.05,
+      beta: 0.1,
+      rps: 100,
+      intervalS: 10,
+      durationS: 500,
+    };
+    const o = simulate({ ...settings, share: () => 0.01, runs, seed: 2 });
+    expect(o.fail).toBeLessThanOrEqual(allowed(0.05, runs));
+    expect(o.pass).toBeLessThanOrEqual(allowed(0.1, runs));
+    expect(o.fail + o.pass).toBeGreaterThan(runs * 0.01);
   });
 
-  it('maps α and β separately (0.1 % budget, α = 5 %, β = 10 %, every 1,000 requests)', () => {
-    const config = { budget: 0.001, alpha: 0.05, beta: 0.1 };
-    const fewer = { runs: 4000, perLook: 1000, maxRequests: 2_000_000 };
-    const good = simulate(0.001, config, { ...fewer, seed: 5 });
-    expect(good.fail).toBeLessThanOrEqual(allowed(0.05, fewer.runs));
-    const bad = simulate(0.002, config, { ...fewer, seed: 6 });
-    expect(bad.pass).toBeLessThanOrEqual(allowed(0.1, fewer.runs));
+  it('at 20 requests/s passes 0.6 × the budget and fails 1.5 × it in at least 99 % of 1,000 canaries', () => {
+    const runs = 1000;
+    const under = simulate({ ...base, share: () => 0.006, runs, seed: 3 });
+    const over = simulate({ ...base, share: () => 0.015, runs, seed: 4 });
+    expect(under.pass).toBeGreaterThanOrEqual(runs * 0.99);
+    expect(over.fail).toBeGreaterThanOrEqual(runs * 0.99);
+    // Most of them before the window ends: the test decides, not the end-of-window estimate.
+    expect(under.medianS).toBeLessThan(600);
+    expect(over.medianS).toBeLessThan(600);
   });
 
-  it('decides quickly and without error away from the boundary', () => {
-    const healthy = simulate(0.002, errors, { ...looks, seed: 7 });
-    expect(healthy).toMatchObject({ fail: 0, undecided: 0 });
-    expect(healthy.medianRequests).toBeLessThanOrEqual(600);
-    const broken = simulate(0.05, errors, { ...looks, seed: 8 });
-    expect(broken).toMatchObject({ pass: 0, undecided: 0 });
-    expect(broken.medianRequests).toBeLessThanOrEqual(250);
+  it('passes a healthy canary (0.3 × budget) at the bake time, and fails 2 × the budget within a minute at the median', () => {
+    const healthy = simulate({ ...base, share: () => 0.003, runs: 500, seed: 5 });
+    expect(healthy).toMatchObject({ pass: 500, medianS: 240 });
+    const regression = simulate({ ...base, share: () => 0.02, runs: 500, seed: 6 });
+    expect(regression.fail).toBe(500);
+    expect(regression.medianS).toBeLessThanOrEqual(60);
   });
 
-  it('ends even in the indifference region, where either verdict is acceptable', () => {
-    const o = simulate(0.015, errors, { runs: 2000, perLook: 50, maxRequests: 200_000, seed: 9 });
-    expect(o.undecided).toBe(0);
-    expect(o.pass).toBeGreaterThan(0);
-    expect(o.fail).toBeGreaterThan(0);
+  it('fails every slow burn (0.3 % rising 0.3 points a minute), whose good start alone would pass', () => {
+    const burn = (s: number) => 0.003 * (1 + Math.floor(s / 60));
+    const o = simulate({ ...base, share: burn, runs: 500, seed: 7 });
+    expect(o.fail).toBe(500);
   });
 });

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../lib/errors';
 import {
   counterIncrease,
-  defaultBadShare,
   judgeAbsolute,
+  judgeAbsoluteWindow,
+  OVER_BUDGET,
+  UNDER_BUDGET,
   judgeRelative,
   type RelativeConfig,
   type SequentialConfig,
@@ -20,32 +22,45 @@ const relative: RelativeConfig = {
 };
 
 describe('judgeAbsolute', () => {
-  it('uses ln(1/α) and ln(β) as thresholds on the log-likelihood ratio of 2 × budget against budget', () => {
+  it('weighs mixtures of likelihood ratios over and under the budget against ln(1/α) and ln(1/β)', () => {
     const d = judgeAbsolute({ bad: 41, total: 1000 }, errors);
     expect(d.upper).toBeCloseTo(Math.log(100), 12);
-    expect(d.lower).toBeCloseTo(Math.log(0.01), 12);
-    expect(d.statistic).toBeCloseTo(41 * Math.log(2) + 959 * Math.log(0.98 / 0.99), 10);
-    expect(d.decision).toBe('fail');
+    // ln Σ wᵢ·Lᵢ over the alternatives with odds ratioᵢ × the budget's odds.
+    const mixture = (alternatives: typeof OVER_BUDGET) =>
+      Math.log(
+        alternatives.reduce((sum, [ratio, weight]) => {
+          const q = (ratio * 0.01) / 0.99 / (1 + (ratio * 0.01) / 0.99);
+          return sum + weight * (q / 0.01) ** 41 * ((1 - q) / 0.99) ** 959;
+        }, 0),
+      );
+    expect(d.statistic).toBeCloseTo(mixture(OVER_BUDGET), 9);
+    expect(d.lower).toBeCloseTo(mixture(UNDER_BUDGET), 9);
+    expect(d).toMatchObject({ decision: 'fail', confidence: 0.99, canary: { bad: 41, total: 1000 } });
     expect(d.detail).toBe(
-      'error share 4.1% (41/1000) vs budget 1% (regression ≥ 2%): SPRT log-LR 18.68 ≥ 4.61, fail',
+      'error share 4.1% (41/1000) vs budget 1%: log e-value over 24.75 (fail at 4.61), under −9.04 (pass at 4.61), fail',
     );
   });
 
   it('continues with no traffic', () => {
     const d = judgeAbsolute({ bad: 0, total: 0 }, errors);
-    expect(d).toMatchObject({ decision: 'continue', statistic: 0 });
+    expect(d.decision).toBe('continue');
+    expect(d.statistic).toBeCloseTo(0, 12);
+    expect(d.lower).toBeCloseTo(0, 12);
     expect(d.detail).toContain('n/a (0/0)');
   });
 
-  it('needs about 454 clean requests to pass a 1 % budget, and no fewer', () => {
-    expect(judgeAbsolute({ bad: 0, total: 453 }, errors).decision).toBe('continue');
-    expect(judgeAbsolute({ bad: 0, total: 454 }, errors).decision).toBe('pass');
+  it('needs 728 clean requests to show a share under a 1 % budget, and no fewer', () => {
+    expect(judgeAbsolute({ bad: 0, total: 727 }, errors).decision).toBe('continue');
+    expect(judgeAbsolute({ bad: 0, total: 728 }, errors)).toMatchObject({
+      decision: 'pass',
+      confidence: 0.99,
+    });
     expect(judgeAbsolute({ bad: 0, total: 1_000_000 }, errors).decision).toBe('pass');
   });
 
-  it('fails tiny traffic only on overwhelming evidence: 7 errors in 7 requests, not 6 in 6', () => {
-    expect(judgeAbsolute({ bad: 6, total: 6 }, errors).decision).toBe('continue');
-    expect(judgeAbsolute({ bad: 7, total: 7 }, errors).decision).toBe('fail');
+  it('fails tiny traffic only on overwhelming evidence: 4 errors in 4 requests, not 3 in 3', () => {
+    expect(judgeAbsolute({ bad: 3, total: 3 }, errors).decision).toBe('continue');
+    expect(judgeAbsolute({ bad: 4, total: 4 }, errors).decision).toBe('fail');
     expect(judgeAbsolute({ bad: 3, total: 10 }, errors).decision).toBe('continue');
     expect(judgeAbsolute({ bad: 100_000, total: 100_000 }, errors).decision).toBe('fail');
   });
@@ -60,19 +75,15 @@ describe('judgeAbsolute', () => {
     expect(judgeAbsolute({ bad: 0, total: 1000 }, config).decision).toBe('pass');
   });
 
-  it('leaves a share between budget and regression undecided for a while, then decides', () => {
-    // 1.5 % sits in the indifference region: either verdict is acceptable, but not quickly.
+  it('has no indifference region: 1.5 × and 0.6 × the budget are decided once the traffic shows it', () => {
     expect(judgeAbsolute({ bad: 15, total: 1000 }, errors).decision).toBe('continue');
+    expect(judgeAbsolute({ bad: 150, total: 10_000 }, errors).decision).toBe('fail');
+    expect(judgeAbsolute({ bad: 60, total: 10_000 }, errors).decision).toBe('pass');
   });
 
-  it('takes the regression point from badShare, and defaults it to 2 × budget (halfway to 1 above ⅓)', () => {
-    expect(defaultBadShare(0.01)).toBe(0.02);
-    expect(defaultBadShare(0.05)).toBe(0.1);
-    expect(defaultBadShare(0.5)).toBe(0.75);
-    const strict = judgeAbsolute({ bad: 15, total: 1000 }, { ...errors, badShare: 0.012 });
-    expect(strict.detail).toContain('regression ≥ 1.2%');
-    const d = judgeAbsolute({ bad: 1, total: 100 }, { ...errors, budget: 0.6 });
-    expect(d.detail).toContain('regression ≥ 80%');
+  it('keeps the alternatives of large budgets below 1, so a pass is still possible', () => {
+    expect(judgeAbsolute({ bad: 0, total: 5 }, { ...errors, budget: 0.9 }).decision).toBe('pass');
+    expect(judgeAbsolute({ bad: 50, total: 100 }, { ...errors, budget: 0.6 }).decision).toBe('continue');
   });
 
   it('judges latency as the share of requests above the budget bucket', () => {
@@ -82,7 +93,7 @@ describe('judgeAbsolute', () => {
     const fast = 1700; // histogram bucket le="0.5"
     const d = judgeAbsolute({ bad: total - fast, total }, latency);
     expect(d.decision).toBe('fail');
-    expect(d.detail).toMatch(/^share slower than 500ms 15% \(300\/2000\) vs budget 5% \(regression ≥ 10%\)/);
+    expect(d.detail).toMatch(/^share slower than 500ms 15% \(300\/2000\) vs budget 5%: /);
   });
 
   it.each([0, 1, -0.1, 1.5, Number.NaN])('rejects a budget of %s', (budget) => {
@@ -91,16 +102,13 @@ describe('judgeAbsolute', () => {
 
   it('reports every configuration problem at once', () => {
     try {
-      judgeAbsolute(
-        { bad: 0, total: 0 },
-        { budget: 0.1, alpha: 0, beta: 0.5, badShare: 0.05, minEvents: -1 },
-      );
+      judgeAbsolute({ bad: 0, total: 0 }, { budget: 0.1, alpha: 0, beta: 0.5, minEvents: -1 });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigurationError);
       const { problems } = error as ConfigurationError;
-      expect(problems).toHaveLength(4);
-      expect(problems.join('\n')).toMatch(/alpha[\s\S]*beta[\s\S]*badShare[\s\S]*minEvents/);
+      expect(problems).toHaveLength(3);
+      expect(problems.join('\n')).toMatch(/alpha[\s\S]*beta[\s\S]*minEvents/);
     }
   });
 
@@ -111,6 +119,24 @@ describe('judgeAbsolute', () => {
     expect(() => judgeAbsolute({ bad: 0, total: Infinity }, errors)).toThrow(RangeError);
     // A rounding error in summed increases is tolerated.
     expect(judgeAbsolute({ bad: 0.1 + 0.2, total: 0.3 }, errors).decision).toBe('continue');
+  });
+});
+
+describe('judgeAbsoluteWindow', () => {
+  it('fails on all the counts alone', () => {
+    const d = judgeAbsoluteWindow({ bad: 41, total: 1000 }, { bad: 0, total: 500 }, errors);
+    expect(d.decision).toBe('fail');
+  });
+
+  it('passes only when the latest half passes too: a share rising through the budget is not passed', () => {
+    // 0.5 % over 4,800 requests passes alone, but the latest 2,400 ran at 0.83 %.
+    const burn = judgeAbsoluteWindow({ bad: 24, total: 4800 }, { bad: 20, total: 2400 }, errors);
+    expect(judgeAbsolute({ bad: 24, total: 4800 }, errors).decision).toBe('pass');
+    expect(burn.decision).toBe('continue');
+    expect(burn.confidence).toBeUndefined();
+    expect(burn.detail).toMatch(/, pass; latest half: error share 0.83% \(20\/2400\) .*, continue$/);
+    const steady = judgeAbsoluteWindow({ bad: 14, total: 4800 }, { bad: 7, total: 2400 }, errors);
+    expect(steady).toMatchObject({ decision: 'pass', confidence: 0.99 });
   });
 });
 

@@ -150,6 +150,69 @@ describe('verify', () => {
   });
 });
 
+describe('verify sizes {{window}} to the scrape interval', () => {
+  const windowed: SliSpec = { ...sli, query: 'rate(err{track="{{track}}"}[{{window}}])' };
+
+  async function runScraped(
+    sampleTimes: (selector: string) => Promise<number[][]>,
+    overrides: Partial<VerifyPlan> = {},
+  ) {
+    const logs: string[] = [];
+    const warnings: string[] = [];
+    const { query, sent } = scripted([0.001]);
+    const result = await verify(plan({ slis: [windowed], durationMs: 30_000, minSamples: 1, ...overrides }), {
+      query,
+      sampleTimes,
+      clock: fakeClock(),
+      log: (l) => logs.push(l),
+      warn: (l) => warnings.push(l),
+    });
+    return { result, logs, warnings, sent };
+  }
+
+  const every = (ms: number) => async () => [[0, ms, 2 * ms, 3 * ms]];
+
+  it('learns the scrape interval from the raw samples and queries 4 scrapes or more', async () => {
+    const { result, logs, sent } = await runScraped(every(60_000));
+    expect(logs).toContain(
+      'Window: scrape interval 1m (learned from the samples of 1 selector); {{window}} is 4m (at least 4 scrapes).',
+    );
+    expect(new Set(sent)).toEqual(new Set(['rate(err{track="canary"}[4m])']));
+    expect(result.queries.slis[0]!.canary).toBe('rate(err{track="canary"}[4m])');
+  });
+
+  it('raises a window given in vars that is too short, with a warning', async () => {
+    const { warnings, sent } = await runScraped(every(30_000), {
+      vars: { track: 'canary', window: '20s' },
+      windowGiven: true,
+    });
+    expect(warnings).toEqual([
+      'vars window=20s is shorter than 4 scrapes of the 30s scrape interval (learned from the samples of 1 selector), so rate() over it would often be empty: raised to 2m',
+    ]);
+    expect(new Set(sent)).toEqual(new Set(['rate(err{track="canary"}[2m])']));
+  });
+
+  it('learns again before the next samples when the series had no two samples at the start', async () => {
+    let calls = 0;
+    const { logs, sent } = await runScraped(
+      async () => {
+        calls += 1;
+        return calls <= 3 ? [[0]] : [[0, 30_000, 60_000]];
+      },
+      { warmupMs: 10_000, durationMs: 40_000 },
+    );
+    expect(logs[0]).toBe(
+      'Window: scrape interval unknown (no series with two samples yet); {{window}} is 1m.',
+    );
+    expect(logs).toContain(
+      'Window: scrape interval 30s (learned from the samples of 1 selector); {{window}} is 2m (at least 4 scrapes).',
+    );
+    // The preflight ran with the first window; every sample with the fitted one.
+    expect(sent[0]).toBe('rate(err{track="canary"}[1m])');
+    expect(sent.slice(1).every((q) => q === 'rate(err{track="canary"}[2m])')).toBe(true);
+  });
+});
+
 describe('verify with decision: sequential', () => {
   const counted: SliSpec = {
     ...sli,
@@ -202,9 +265,10 @@ describe('verify with decision: sequential', () => {
     });
     expect(result.verdict).toBe('fail');
     expect(result.samples).toHaveLength(1);
-    expect(result.reason).toMatch(
-      /^error-rate failed the sequential test: error share 10% \(100\/1[.,]?000\)/,
+    expect(result.reason).toBe(
+      'error-rate: 10.0 % of 1,000 requests failed (budget 1 %): a regression, with 99 % confidence',
     );
+    expect(result.samples[0]!.sequential!.detail).toMatch(/^error share 10% \(100\/1000\) .*log e-value/);
   });
 
   it('passes a clean canary as soon as the evidence is conclusive', async () => {
@@ -216,9 +280,11 @@ describe('verify with decision: sequential', () => {
       warn: () => {},
     });
     expect(result.verdict).toBe('pass');
-    // 454 clean requests pass a 1 % budget at α = β = 1 %: the first sample (1,000 requests) is enough.
+    // 728 clean requests pass a 1 % budget at α = β = 1 %: the first sample (1,000 requests) is enough.
     expect(result.samples).toHaveLength(1);
-    expect(result.reason).toMatch(/passed the sequential test/);
+    expect(result.reason).toBe(
+      'every SLI within budget: error-rate: 0 % of 1,000 requests failed (budget 1 %): within budget, with 99 % confidence',
+    );
   });
 
   it('waits out the bake time before passing, and catches a regression that starts meanwhile', async () => {
@@ -232,7 +298,7 @@ describe('verify with decision: sequential', () => {
     expect(baked.verdict).toBe('pass');
     expect(baked.samples.at(-1)!.elapsedMs).toBe(50_000);
 
-    // Clean for 30 s (the test passes and re-arms), then 5 % errors: fresh counts catch it.
+    // Clean for 30 s (the test passes, but the bake time is not over), then 5 % errors.
     const burn = traffic((s) => (s < 30 ? 0 : 0.05), 100, 0);
     const result = await verify(plan({ slis: [counted], decision: 'sequential', minDurationMs: 80_000 }), {
       query: burn.query,
@@ -241,7 +307,7 @@ describe('verify with decision: sequential', () => {
       warn: () => {},
     });
     expect(result.verdict).toBe('fail');
-    expect(result.reason).toMatch(/failed the sequential test/);
+    expect(result.reason).toMatch(/^error-rate: .* a regression, with 99 % confidence$/);
     expect(result.samples.at(-1)!.elapsedMs).toBeLessThan(80_000);
   });
 
@@ -266,8 +332,8 @@ describe('verify with decision: sequential', () => {
       warn: () => {},
     });
     expect(passed.verdict).toBe('pass');
-    expect(passed.reason).toMatch(
-      /error-rate held its bound over the whole window: error share 0\.8% \(4\/500\) ≤ budget 1%/,
+    expect(passed.reason).toBe(
+      'every SLI within budget: error-rate: 0.80 % of 500 requests failed over the whole window (budget 1 %): within budget (the test could not be sure either way)',
     );
 
     const over = traffic(0.012, 5, 0.001);
@@ -278,8 +344,43 @@ describe('verify with decision: sequential', () => {
       warn: () => {},
     });
     expect(failed.verdict).toBe('fail');
-    expect(failed.reason).toMatch(
-      /^error-rate broke its bound over the whole window: error share 1\.2% \(6\/500\) > budget 1%/,
+    expect(failed.reason).toBe(
+      'error-rate: 1.2 % of 500 requests failed over the whole window (budget 1 %): over budget',
+    );
+  });
+
+  it('does not pass a slow burn on its good start: the latest half of the counts must pass too', async () => {
+    // 0.2 % errors for 50 s, then 1.6 %: the whole window still looks under budget at the bake time.
+    const burn = traffic((s) => (s < 50 ? 0.002 : 0.016), 100, 0);
+    const result = await verify(plan({ slis: [counted], decision: 'sequential', minDurationMs: 60_000 }), {
+      query: burn.query,
+      clock: burn.clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(result.verdict).toBe('fail');
+    expect(result.reason).toMatch(
+      /^error-rate: 1\.6 % of 5,000 requests failed in the latest half of the window \(budget 1 %\): a regression, with 99 % confidence$/,
+    );
+    const atBake = result.samples.find((s) => s.elapsedMs === 60_000)!;
+    expect(atBake.sequential!.detail).toMatch(/latest half: .*continue$/);
+  });
+
+  it('is inconclusive, never a pass, when a comparison with the reference stays undecided', async () => {
+    const relativeOnly: SliSpec = {
+      ...sli,
+      relative: { tolerance: 0.2, slack: 0.001 },
+      sequential: { ...counted.sequential!, budget: undefined },
+    };
+    // Both tracks at 1 %, 5 requests a second: far too few to tell them apart in 100 s.
+    const { clock, query } = traffic(0.01, 5, 0.05);
+    const result = await verify(
+      plan({ slis: [relativeOnly], decision: 'sequential', referenceTrack: 'baseline' }),
+      { query, clock, log: () => {}, warn: () => {} },
+    );
+    expect(result.verdict).toBe('inconclusive');
+    expect(result.reason).toMatch(
+      /^error-rate: 1\.0 % of 500 canary requests failed against 1\.0 % of 500 baseline requests failed \(allowed 1\.2 × baseline \+ 0\.1 %\): not conclusively better or worse than baseline/,
     );
   });
 

@@ -1,0 +1,53 @@
+/**
+ * `npx tsx bench/sequential-sim.ts [--runs N]`: the error rates and decision times of verify-slo's absolute
+ * decision at shares around the budget, printed as the markdown tables of docs/sequential-decisions.md.
+ */
+import { parseArgs } from 'node:util';
+import { simulate, type SimulationSettings } from './sequential/simulate';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' } } });
+const runs = Number(values.runs);
+
+const base: Omit<SimulationSettings, 'share' | 'rule'> = {
+  budget: 0.01,
+  alpha: 0.01,
+  beta: 0.01,
+  rps: 20,
+  intervalS: 30,
+  durationS: 600,
+  bakeS: 240,
+  runs,
+  seed: 2026,
+};
+
+const factors = [0.3, 0.5, 0.6, 0.8, 1, 1.2, 1.5, 2, 5];
+
+function row(label: string, expect: 'pass' | 'fail' | 'either', settings: SimulationSettings): string {
+  const o = simulate(settings);
+  const pct = (n: number) => `${((100 * n) / settings.runs).toFixed(2)} %`;
+  const wrong = expect === 'pass' ? pct(o.fail) : expect === 'fail' ? pct(o.pass) : '—';
+  return `| ${label} | ${expect} | ${pct(o.pass)} | ${pct(o.fail)} | ${pct(o.undecided)} | ${wrong} | ${o.medianS} | ${o.meanS.toFixed(0)} |`;
+}
+
+const header = [
+  '| canary share | should | passed | failed | undecided | wrong | median s | mean s |',
+  '|---|---|---:|---:|---:|---:|---:|---:|',
+];
+const expectOf = (f: number) => (f < 1 ? 'pass' : f > 1 ? 'fail' : 'either');
+
+console.log(
+  `### The test alone (budget 1 %, α = β = 1 %, 20 requests/s, a look every 30 s, 10 minutes, ${runs} runs per row)\n`,
+);
+console.log(header.join('\n'));
+for (const f of factors) {
+  console.log(row(`${f} × budget`, expectOf(f), { ...base, rule: 'test', share: () => f * base.budget }));
+}
+
+console.log(`\n### verify-slo's rule (as above, bake time 4 minutes, end-of-window judgement)\n`);
+console.log(header.join('\n'));
+for (const f of factors) {
+  console.log(row(`${f} × budget`, expectOf(f), { ...base, rule: 'verify', share: () => f * base.budget }));
+}
+const burn = (s: number) => 0.003 * (1 + Math.floor(s / 60));
+console.log(row('slow burn 0.3 → 3 %', 'fail', { ...base, rule: 'verify', share: burn }));
+console.log(row('1 req/s, 0.3 %', 'pass', { ...base, rule: 'verify', rps: 1, share: () => 0.003 }));

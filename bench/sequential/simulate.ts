@@ -1,0 +1,79 @@
+/**
+ * Simulated canaries for the absolute decision of verify-slo: requests at a known bad-event share, read
+ * every interval, judged as verify-slo judges them. Seeded (@stdlib/random-base-binomial), so every run
+ * of a given setting gives the same figures.
+ */
+import binomial from '@stdlib/random-base-binomial';
+import { judgeAbsolute, judgeAbsoluteWindow } from '../../actions/verify-slo/sequential';
+
+export interface SimulationSettings {
+  /** The canary's bad-event share at each second of the window. */
+  share: (seconds: number) => number;
+  budget: number;
+  alpha: number;
+  beta: number;
+  /** Requests a second. */
+  rps: number;
+  intervalS: number;
+  durationS: number;
+  /** verify-slo's bake time (`min-duration`): no pass before it. */
+  bakeS: number;
+  runs: number;
+  seed: number;
+  /**
+   * `test`: the test alone on all counts, undecided at the end of the window.
+   * `verify`: verify-slo's whole rule: a pass needs the latest half too and the bake time; at the end of
+   * the window, the whole window's share against the budget and a fail test on its latest half.
+   */
+  rule: 'test' | 'verify';
+}
+
+export interface SimulationOutcome {
+  pass: number;
+  fail: number;
+  undecided: number;
+  /** Seconds from the start to the decision (the end of the window when undecided). */
+  meanS: number;
+  medianS: number;
+}
+
+export function simulate(settings: SimulationSettings): SimulationOutcome {
+  const draw = binomial.factory({ seed: settings.seed });
+  const config = { budget: settings.budget, alpha: settings.alpha, beta: settings.beta };
+  const outcome = { pass: 0, fail: 0, undecided: 0 };
+  const times: number[] = [];
+  for (let run = 0; run < settings.runs; run++) {
+    const history: Array<{ t: number; bad: number; total: number }> = [{ t: 0, bad: 0, total: 0 }];
+    let bad = 0;
+    let total = 0;
+    let t = 0;
+    let decision: 'pass' | 'fail' | 'undecided' = 'undecided';
+    while (t < settings.durationS && decision === 'undecided') {
+      const requests = Math.round(settings.rps * settings.intervalS);
+      bad += draw(requests, settings.share(t));
+      total += requests;
+      t += settings.intervalS;
+      history.push({ t, bad, total });
+      const halfway = history.findLast((h) => h.t <= t / 2)!;
+      const half = { bad: bad - halfway.bad, total: total - halfway.total };
+      const test =
+        settings.rule === 'test'
+          ? judgeAbsolute({ bad, total }, config).decision
+          : judgeAbsoluteWindow({ bad, total }, half, config).decision;
+      if (test === 'fail') decision = 'fail';
+      else if (test === 'pass' && (settings.rule === 'test' || t >= settings.bakeS)) decision = 'pass';
+      else if (settings.rule === 'verify' && t >= settings.durationS) {
+        const over = bad / total > settings.budget || judgeAbsolute(half, config).decision === 'fail';
+        decision = over ? 'fail' : 'pass';
+      }
+    }
+    outcome[decision]++;
+    times.push(t);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    ...outcome,
+    meanS: times.reduce((sum, x) => sum + x, 0) / times.length,
+    medianS: times[times.length >> 1]!,
+  };
+}
