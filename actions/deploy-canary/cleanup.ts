@@ -11,7 +11,14 @@ import {
   parseKubeconfigInput,
   removeKubeconfig,
 } from '../../lib/kube-config';
-import { deployedRevision, isPending, latestRevision, planRollback } from '../../lib/release-history';
+import {
+  deployedRevision,
+  describeFailedUpgrade,
+  failedUpgrade,
+  isPending,
+  latestRevision,
+  planRollback,
+} from '../../lib/release-history';
 import { historyTable } from '../../lib/rollout-report';
 import { watchRollout } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
@@ -50,9 +57,12 @@ async function removeCanary(): Promise<void> {
     const helm = new Helm(new Cli('helm', kubeEnv(path)), context);
     const history = await helm.history(release, namespace);
     const latest = latestRevision(history);
+    const failed = failedUpgrade(history);
     let why: string | undefined;
     if (latest && isPending(latest.status)) {
       why = `the release was left ${latest.status} at revision ${latest.revision}`;
+    } else if (failed) {
+      why = `helm upgrade left ${describeFailedUpgrade(history, failed)}`;
     } else {
       const deployed = deployedRevision(history);
       const values = deployed ? await helm.getValues(release, namespace, deployed.revision) : {};

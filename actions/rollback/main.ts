@@ -125,7 +125,7 @@ export function summaryMarkdown(report: Report): string {
         ? 'nothing to do'
         : plan.action === 'uninstall'
           ? 'release uninstalled'
-          : `${plan.recovering ? `recovered from ${plan.recovering}, ` : ''}rolled back to revision ${plan.target}`;
+          : `${plan.recovering ? `recovered from ${plan.recovering}, ` : ''}${plan.undoing ? `undid failed revision ${plan.undoing}, ` : ''}rolled back to revision ${plan.target}`;
   const lines = [`## rollback: ${title} ${ok ? '✅' : '❌'}`, ''];
   if (!ok) lines.push(`**${errorMessage(report.error)}**`, '');
   else lines.push(`${plan.reason}.`, '');
