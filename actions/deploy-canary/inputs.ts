@@ -28,6 +28,7 @@ export const INPUTS = {
   weight: 'weight',
   baseline: 'baseline',
   canaryReplicas: 'canary-replicas',
+  canaryRevision: 'canary-revision',
   kubeconfig: 'kubeconfig',
   context: 'context',
   timeout: 'timeout',
@@ -95,6 +96,8 @@ export interface DeployCanaryInputs extends ReleaseTarget {
   weight: number;
   baseline: boolean;
   canaryReplicas?: number;
+  /** The previous step's canary-revision: this step moves that canary only. */
+  canaryRevision?: number;
   keys: ValueKeys;
   timeoutMs: number;
   readinessTimeoutMs: number;
@@ -151,6 +154,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const weight = reader.number(INPUTS.weight, { min: 0, max: 100, integer: true }) ?? DEFAULT_WEIGHT;
   const baseline = reader.boolean(INPUTS.baseline, false);
   const canaryReplicas = reader.number(INPUTS.canaryReplicas, { min: 0, max: 1000, integer: true });
+  const canaryRevision = reader.number(INPUTS.canaryRevision, { min: 1, integer: true });
 
   const keys = readValueKeys(reader);
 
@@ -173,6 +177,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
     weight,
     baseline,
     canaryReplicas,
+    canaryRevision,
     keys,
     timeoutMs,
     readinessTimeoutMs,
