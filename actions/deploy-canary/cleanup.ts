@@ -22,6 +22,7 @@ import {
 import { historyTable } from '../../lib/rollout-report';
 import { watchRollout } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
+import { currentRun, runOf } from '../../lib/workflow-run';
 import { parseImageRef, readTrackState, sameImage } from './canary-values';
 import { INPUTS, readValueKeys, STATE } from './inputs';
 
@@ -59,6 +60,13 @@ async function removeCanary(): Promise<void> {
     const latest = latestRevision(history);
     const failed = failedUpgrade(history);
     let why: string | undefined;
+    const startedBy = latest && isPending(latest.status) ? runOf(latest.description) : undefined;
+    if (startedBy && startedBy.id !== currentRun()?.id) {
+      core.warning(
+        `cleanup-on-failure left the release alone: revision ${latest!.revision} is ${latest!.status}, started by workflow run ${startedBy.id}, whose helm may still be running.`,
+      );
+      return;
+    }
     if (latest && isPending(latest.status)) {
       why = `the release was left ${latest.status} at revision ${latest.revision}`;
     } else if (failed) {

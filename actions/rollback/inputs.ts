@@ -5,6 +5,9 @@ export const INPUTS = {
   release: 'release',
   namespace: 'namespace',
   toRevision: 'to-revision',
+  target: 'target',
+  pendingTimeout: 'pending-timeout',
+  force: 'force',
   reason: 'reason',
   kubeconfig: 'kubeconfig',
   context: 'context',
@@ -24,9 +27,14 @@ export const OUTPUTS = {
 
 export const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 export const DEFAULT_READINESS_TIMEOUT_MS = 2 * 60_000;
+/** Longer than deploy-canary's default timeout and its helm margin: a helm this old is gone. */
+export const DEFAULT_PENDING_TIMEOUT_MS = 15 * 60_000;
 
 export interface RollbackInputs extends ReleaseTarget {
   toRevision?: number;
+  target: 'stable' | 'previous-stable';
+  pendingTimeoutMs: number;
+  force: boolean;
   reason?: string;
   timeoutMs: number;
   readinessTimeoutMs: number;
@@ -38,6 +46,13 @@ export function getInputs(reader = new InputReader()): RollbackInputs {
   const target = readReleaseTarget(reader);
   const { release } = target;
   const toRevision = reader.number(INPUTS.toRevision, { min: 1, integer: true });
+  const rollbackTarget = reader.oneOf(INPUTS.target, ['stable', 'previous-stable'] as const, 'stable');
+  if (rollbackTarget !== 'stable' && toRevision !== undefined) {
+    reader.problem(`inputs '${INPUTS.target}' and '${INPUTS.toRevision}' exclude each other: give one`);
+  }
+  const pendingTimeoutMs =
+    reader.duration(INPUTS.pendingTimeout, { min: 1000 }) ?? DEFAULT_PENDING_TIMEOUT_MS;
+  const force = reader.boolean(INPUTS.force, false);
   const reason = reader.optional(INPUTS.reason);
   const timeoutMs = reader.duration(INPUTS.timeout, { min: 1000 }) ?? DEFAULT_TIMEOUT_MS;
   const readinessTimeoutMs =
@@ -48,6 +63,9 @@ export function getInputs(reader = new InputReader()): RollbackInputs {
   return {
     ...target,
     toRevision,
+    target: rollbackTarget,
+    pendingTimeoutMs,
+    force,
     reason,
     timeoutMs,
     readinessTimeoutMs,
