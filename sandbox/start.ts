@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { startInferenceService } from './inference/server';
 import { scenarioPods, type PodSource, type SimulatedPod } from './inference/simulator';
 import { startKubeEmulator, type EmulatedPod, type KubeEmulator } from './kube';
+import type { ClusterOptions } from './kube/flags';
 import type { RunningPart } from './part';
 import { startPrometheus } from './prometheus/launch';
 import { startRegistry } from './registry';
@@ -15,6 +16,8 @@ export interface SandboxOptions {
   scenarios: Scenario[];
   parts: readonly SandboxPartName[];
   stateDir: string;
+  /** How the emulated cluster behaves (GPU pool, autoscaler, RBAC, faults). */
+  cluster?: ClusterOptions;
 }
 
 export interface Sandbox {
@@ -42,6 +45,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   try {
     if (options.parts.includes('kube')) {
       kube = await startKubeEmulator({
+        ...options.cluster,
         stateDir,
         imageBehaviours: Object.assign({}, ...options.scenarios.map((s) => s.images)),
       });

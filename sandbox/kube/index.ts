@@ -2,10 +2,14 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import type { RunningPart } from '../part';
+import { Autoscaler } from './autoscaler';
 import { Controllers } from './controllers';
 import { Recorder } from './events';
-import { Kubelet, nodeAllocatable, nodeLabels, type Behaviour } from './kubelet';
+import { JobController } from './jobs';
+import { Kubelet, type Behaviour } from './kubelet';
+import { defaultNode, gpuNode } from './nodes';
 import { byKind } from './resources';
+import { Scheduler } from './scheduler';
 import { KubeServer } from './server';
 import { Store } from './store';
 
@@ -32,6 +36,12 @@ export interface KubeEmulatorOptions {
   readyDelayMs?: number;
   imageBehaviours?: Record<string, Behaviour>;
   faults?: { rate: number; codes: number[]; latencyMs?: number };
+  /** GPU nodes at start (one `nvidia.com/gpu` each). Absent: GPU requests are not limited. */
+  gpuNodes?: number;
+  /** The GPU node group's maximum size, up to which the autoscaler adds nodes (default: gpuNodes). */
+  gpuMaxNodes?: number;
+  /** How long a scale-up takes until the new node is Ready (default 90 s). */
+  scaleUpDelayMs?: number;
 }
 
 export type { Behaviour };
@@ -56,11 +66,6 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
   const logFile = process.env.KUBE_EMULATOR_LOG;
   if (logFile) server.requestLog = (line) => appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
   const api = server.api;
-  const allocatable = {
-    cpu: String(nodeAllocatable.cpu),
-    memory: `${nodeAllocatable.memory / 2 ** 30}Gi`,
-    pods: String(nodeAllocatable.pods),
-  };
   for (const ns of systemNamespaces)
     api.create(
       byKind('Namespace'),
@@ -68,33 +73,9 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } },
       { internal: true },
     );
-  api.create(
-    byKind('Node'),
-    undefined,
-    {
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: {
-        name: 'sandbox-node',
-        labels: nodeLabels,
-      },
-      spec: {},
-      status: {
-        conditions: [
-          {
-            type: 'Ready',
-            status: 'True',
-            reason: 'KubeletReady',
-            message: 'kubelet is posting ready status',
-          },
-        ],
-        addresses: [{ type: 'InternalIP', address: '10.0.0.10' }],
-        capacity: allocatable,
-        allocatable,
-      },
-    },
-    { internal: true },
-  );
+  api.create(byKind('Node'), undefined, defaultNode(), { internal: true });
+  for (let i = 1; i <= (options.gpuNodes ?? 0); i++)
+    api.create(byKind('Node'), undefined, gpuNode(i), { internal: true });
   api.create(
     byKind('ServiceAccount'),
     'default',
@@ -115,6 +96,15 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
 
   const recorder = new Recorder(api);
   const controllers = new Controllers(api, store, recorder);
+  const jobs = new JobController(api, store, recorder);
+  const gpusLimited = options.gpuNodes !== undefined;
+  const scheduler = new Scheduler(api, store, recorder, gpusLimited);
+  const autoscaler = gpusLimited
+    ? new Autoscaler(api, store, recorder, {
+        maxNodes: Math.max(options.gpuMaxNodes ?? 0, options.gpuNodes ?? 0),
+        scaleUpDelayMs: options.scaleUpDelayMs ?? 90_000,
+      })
+    : undefined;
   const kubelet = new Kubelet(
     api,
     store,
@@ -137,7 +127,10 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
       for (let i = 0; i < 10; i++) {
         const before = store.resourceVersion;
         controllers.sync();
-        const next = kubelet.sync();
+        jobs.sync();
+        const unschedulable = scheduler.sync();
+        const scaleUp = autoscaler?.sync(unschedulable) ?? Infinity;
+        const next = Math.min(kubelet.sync(), scaleUp);
         if (wake) clearTimeout(wake);
         wake = next === Infinity ? undefined : setTimeout(schedule, Math.max(0, next - Date.now()) + 1);
         if (store.resourceVersion === before) break;
@@ -154,7 +147,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
     scheduled = true;
     setImmediate(reconcile);
   };
-  const watched = new Set(['Deployment', 'ReplicaSet', 'Pod', 'Service']);
+  const watched = new Set(['Deployment', 'ReplicaSet', 'Pod', 'Service', 'Node', 'Job']);
   const listeners = new Set<() => void>();
   let notify = false;
   const unsubscribe = store.subscribe((e) => {

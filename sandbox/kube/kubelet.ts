@@ -1,65 +1,35 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { formatDuration, parseDuration } from '../../lib/durations';
 import type { Api } from './api';
-import type { Recorder } from './events';
+import type { EventSource, Recorder } from './events';
 import { byKind } from './resources';
 import { badRequest } from './status';
 import type { Store } from './store';
 import { clone, deepEqual, type Json, type KObject } from './types';
 
-export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow';
+export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow' | 'loads' | 'fails';
 
-const nodeName = 'sandbox-node';
-const kubeletSource = { component: 'kubelet', host: nodeName };
 const slowReadyMs = 30_000;
+/** How long a run-to-completion container (a Job's) runs before it exits. */
+const completionRunMs = 1_000;
 
-export const nodeLabels: Record<string, string> = {
-  'kubernetes.io/hostname': nodeName,
-  'kubernetes.io/os': 'linux',
-  'kubernetes.io/arch': 'amd64',
-};
-/** What the one node offers: requests beyond it leave a pod unschedulable. */
-export const nodeAllocatable = { cpu: 64, memory: 256 * 2 ** 30, pods: 1000 };
-
-const suffixes: Record<string, number> = {
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-};
-
-/** A resource quantity ("500m", "2", "512Mi", "1G") as a number of units. */
-export function parseQuantity(q: unknown): number {
-  const m = /^([0-9.]+)([a-zA-Z]*)$/.exec(String(q ?? '0').trim());
-  if (!m) return 0;
-  return Number(m[1]) * (m[2] ? (suffixes[m[2]] ?? 1) : 1);
+function tagOf(image: string): string {
+  return /:([^/:@]+)(@.*)?$/.exec(image)?.[1] ?? '';
 }
 
-/** Why the scheduler could not place the pod on the node (its FailedScheduling message), if it could not. */
-export function unschedulableReason(pod: KObject): string | undefined {
-  const selector: Record<string, string> = pod.spec?.nodeSelector ?? {};
-  if (Object.entries(selector).some(([k, v]) => nodeLabels[k] !== v))
-    return "1 node(s) didn't match Pod's node affinity/selector.";
-  const containers: Json[] = pod.spec?.containers ?? [];
-  const total = (resource: 'cpu' | 'memory'): number =>
-    containers.reduce(
-      (n, c) => n + parseQuantity(c.resources?.requests?.[resource] ?? c.resources?.limits?.[resource]),
-      0,
-    );
-  const short = (['cpu', 'memory'] as const).filter((r) => total(r) > nodeAllocatable[r]);
-  if (short.length) return short.map((r) => `1 Insufficient ${r}.`).join(' ');
-  return undefined;
+/** How long a `-loads-<duration>` image's model server takes to load its weights (ms), if its tag says. */
+export function loadTimeOf(image: string): number | undefined {
+  const m = /-loads-([0-9][0-9.a-z]*)$/.exec(tagOf(image));
+  return m ? parseDuration(m[1]!) : undefined;
 }
 
 /** The behaviour of an image: the explicit map first, then its tag's suffix, else ready. */
 export function behaviourOf(image: string, map: Record<string, Behaviour> = {}): Behaviour {
   if (map[image]) return map[image];
-  const tag = /:([^/:@]+)(@.*)?$/.exec(image)?.[1] ?? '';
-  for (const b of ['crashloop', 'pullfail', 'unready', 'slow'] as const) if (tag.endsWith(`-${b}`)) return b;
+  if (loadTimeOf(image) !== undefined) return 'loads';
+  const tag = tagOf(image);
+  for (const b of ['crashloop', 'pullfail', 'unready', 'slow', 'fails'] as const)
+    if (tag.endsWith(`-${b}`)) return b;
   return 'ready';
 }
 
@@ -75,7 +45,9 @@ interface ContainerSim {
   containerID?: string;
   /** Time of the next transition (ms since epoch), Infinity when none is due. */
   next: number;
-  step: 'creating' | 'running' | 'crashed' | 'pullError' | 'pullBackOff' | 'unreadyProbe';
+  step: 'creating' | 'running' | 'crashed' | 'pullError' | 'pullBackOff' | 'unreadyProbe' | 'loading';
+  /** `loads`: when the weights are loaded and the readiness probe starts passing (ms). */
+  loadedAt?: number;
   attempts: number;
   log: string[];
   previousLog: string[];
@@ -85,13 +57,26 @@ interface PodSim {
   uid: string;
   namespace: string;
   name: string;
+  node: string;
+  hostIP: string;
   podIP: string;
   startTime: string;
   /** When the simulated kubelet first saw the pod (ms): creationTimestamp only has whole seconds. */
   admittedAt: number;
+  /** restartPolicy Never or OnFailure (a Job's pod): containers exit, and the pod ends Succeeded or Failed. */
+  runsToCompletion: boolean;
   /** When the kubelet saw the pod's deletion (ms). */
   terminatingSince?: number;
   containers: ContainerSim[];
+}
+
+/** `-fails` exits 1: a Job's pod fails; a serving container restarts, so it crash-loops. */
+function serving(behaviour: Behaviour, runsToCompletion: boolean): Behaviour {
+  return behaviour === 'fails' && !runsToCompletion ? 'crashloop' : behaviour;
+}
+
+function kubeletOf(pod: KObject): EventSource {
+  return { component: 'kubelet', host: pod.spec?.nodeName };
 }
 
 function iso(ms: number): string {
@@ -111,7 +96,6 @@ function imageId(image: string): string {
  */
 export class Kubelet {
   private readonly sims = new Map<string, PodSim>();
-  private readonly unschedulable = new Map<string, string>();
   private ipCounter = 2;
 
   constructor(
@@ -126,6 +110,11 @@ export class Kubelet {
     return Math.max(10, Math.floor(this.readyDelayMs / 2));
   }
 
+  /** The readiness probe's period, compressed like every other kubelet delay. */
+  private get probePeriod(): number {
+    return Math.max(1_000, this.readyDelayMs * 5);
+  }
+
   private backoff(attempt: number): number {
     const base = Math.max(200, this.readyDelayMs * 2);
     return Math.min(base * 2 ** Math.max(0, attempt - 1), Math.max(10_000, base * 8));
@@ -137,7 +126,6 @@ export class Kubelet {
     const pods = this.store.list(rt);
     const live = new Set(pods.map((p) => p.metadata.uid!));
     for (const uid of this.sims.keys()) if (!live.has(uid)) this.sims.delete(uid);
-    for (const uid of this.unschedulable.keys()) if (!live.has(uid)) this.unschedulable.delete(uid);
     let next = Infinity;
     for (const pod of pods) {
       let sim = this.sims.get(pod.metadata.uid!);
@@ -146,11 +134,8 @@ export class Kubelet {
         continue;
       }
       if (!sim) {
-        const why = this.unschedulable.get(pod.metadata.uid!) ?? unschedulableReason(pod);
-        if (why) {
-          this.markUnschedulable(pod, why);
-          continue;
-        }
+        // Pods the scheduler has not bound to a node yet are not this kubelet's.
+        if (!pod.spec?.nodeName) continue;
         sim = this.admit(pod, now);
       }
       for (const c of sim.containers) {
@@ -181,7 +166,7 @@ export class Kubelet {
             'Normal',
             'Killing',
             `Stopping container ${c.name}`,
-            kubeletSource,
+            kubeletOf(pod),
             `spec.containers{${c.name}}`,
           );
         c.ready = false;
@@ -196,20 +181,22 @@ export class Kubelet {
     const last = clone(pod);
     last.status = {
       ...last.status,
-      phase: 'Succeeded',
+      phase: last.status?.phase === 'Failed' ? 'Failed' : 'Succeeded',
       containerStatuses: sim.containers.map((c) => ({
         name: c.name,
-        state: c.started
-          ? {
-              terminated: {
-                exitCode: 0,
-                reason: 'Completed',
-                startedAt: c.state.running?.startedAt,
-                finishedAt: iso(now),
-                containerID: c.containerID,
-              },
-            }
-          : { waiting: c.state.waiting ?? { reason: 'ContainerCreating' } },
+        state: c.state.terminated
+          ? c.state
+          : c.started
+            ? {
+                terminated: {
+                  exitCode: 0,
+                  reason: 'Completed',
+                  startedAt: c.state.running?.startedAt,
+                  finishedAt: iso(now),
+                  containerID: c.containerID,
+                },
+              }
+            : { waiting: c.state.waiting ?? { reason: 'ContainerCreating' } },
         lastState: c.lastState,
         ready: false,
         restartCount: c.restartCount,
@@ -224,46 +211,24 @@ export class Kubelet {
     return Infinity;
   }
 
-  /** A pod the scheduler cannot place stays Pending with PodScheduled=False, as the real scheduler leaves it. */
-  private markUnschedulable(pod: KObject, why: string): void {
-    const first = !this.unschedulable.has(pod.metadata.uid!);
-    this.unschedulable.set(pod.metadata.uid!, why);
-    const message = `0/1 nodes are available: ${why} preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.`;
-    if (first)
-      this.events.record(pod, 'Warning', 'FailedScheduling', message, { component: 'default-scheduler' });
-    const status = {
-      phase: 'Pending',
-      conditions: [
-        {
-          type: 'PodScheduled',
-          status: 'False',
-          lastProbeTime: null,
-          lastTransitionTime: pod.metadata.creationTimestamp,
-          reason: 'Unschedulable',
-          message,
-        },
-      ],
-      qosClass: pod.status?.qosClass ?? 'Burstable',
-    };
-    if (deepEqual(pod.status, status)) return;
-    const next = clone(pod);
-    next.status = status;
-    this.api.update(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, next, { internal: true });
-  }
-
   private admit(pod: KObject, now: number): PodSim {
     const n = this.ipCounter++;
+    const runsToCompletion = (pod.spec?.restartPolicy ?? 'Always') !== 'Always';
     const sim: PodSim = {
       uid: pod.metadata.uid!,
       namespace: pod.metadata.namespace!,
       name: pod.metadata.name!,
+      node: pod.spec.nodeName,
+      hostIP:
+        this.api.tryGet(byKind('Node'), undefined, pod.spec.nodeName)?.status?.addresses?.[0]?.address ?? '',
       podIP: `10.244.${(n >> 8) & 255}.${n & 255}`,
       startTime: iso(now),
       admittedAt: now,
+      runsToCompletion,
       containers: (pod.spec?.containers ?? []).map((c: Json) => ({
         name: c.name,
         image: c.image,
-        behaviour: behaviourOf(c.image ?? '', this.imageBehaviours),
+        behaviour: serving(behaviourOf(c.image ?? '', this.imageBehaviours), runsToCompletion),
         state: { waiting: { reason: 'ContainerCreating' } },
         lastState: {},
         ready: false,
@@ -277,13 +242,6 @@ export class Kubelet {
       })),
     };
     this.sims.set(sim.uid, sim);
-    this.events.record(
-      pod,
-      'Normal',
-      'Scheduled',
-      `Successfully assigned ${sim.namespace}/${sim.name} to ${nodeName}`,
-      { component: 'default-scheduler' },
-    );
     return sim;
   }
 
@@ -295,27 +253,31 @@ export class Kubelet {
         'Normal',
         'Pulled',
         `Container image "${c.image}" already present on machine`,
-        kubeletSource,
+        kubeletOf(pod),
         field,
       );
     else {
-      this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletSource, field);
+      this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletOf(pod), field);
       this.events.record(
         pod,
         'Normal',
         'Pulled',
         `Successfully pulled image "${c.image}" in 412ms (412ms including waiting). Image size: 52428800 bytes.`,
-        kubeletSource,
+        kubeletOf(pod),
         field,
       );
     }
-    this.events.record(pod, 'Normal', 'Created', `Created container: ${c.name}`, kubeletSource, field);
-    this.events.record(pod, 'Normal', 'Started', `Started container ${c.name}`, kubeletSource, field);
+    this.events.record(pod, 'Normal', 'Created', `Created container: ${c.name}`, kubeletOf(pod), field);
+    this.events.record(pod, 'Normal', 'Started', `Started container ${c.name}`, kubeletOf(pod), field);
     c.containerID = `containerd://${randomBytes(32).toString('hex')}`;
     c.state = { running: { startedAt: iso(at) } };
     c.started = true;
     c.step = 'running';
     c.log.push(`${iso(at)} starting ${c.image} in ${sim.namespace}/${sim.name}`, `${iso(at)} loading model`);
+    if (sim.runsToCompletion && (c.behaviour === 'ready' || c.behaviour === 'fails')) {
+      c.next = at + completionRunMs;
+      return;
+    }
     switch (c.behaviour) {
       case 'ready':
         c.next = Math.max(at, sim.admittedAt + this.readyDelayMs);
@@ -330,6 +292,14 @@ export class Kubelet {
       case 'crashloop':
         c.next = at + this.readyDelayMs;
         break;
+      case 'loads': {
+        const loadMs = loadTimeOf(c.image) ?? 0;
+        c.log.push(`${iso(at)} loading model weights (expected ${formatDuration(loadMs)})`);
+        c.step = 'loading';
+        c.loadedAt = at + loadMs;
+        c.next = Math.min(c.loadedAt, at + this.probePeriod);
+        break;
+      }
       default:
         c.next = Infinity;
     }
@@ -343,16 +313,16 @@ export class Kubelet {
         if (c.behaviour === 'pullfail') {
           c.attempts++;
           const why = `failed to pull and unpack image "${c.image}": failed to resolve reference "${c.image}": ${c.image}: not found`;
-          this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletSource, field);
+          this.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, kubeletOf(pod), field);
           this.events.record(
             pod,
             'Warning',
             'Failed',
             `Failed to pull image "${c.image}": rpc error: code = NotFound desc = ${why}`,
-            kubeletSource,
+            kubeletOf(pod),
             field,
           );
-          this.events.record(pod, 'Warning', 'Failed', 'Error: ErrImagePull', kubeletSource, field);
+          this.events.record(pod, 'Warning', 'Failed', 'Error: ErrImagePull', kubeletOf(pod), field);
           c.state = {
             waiting: { reason: 'ErrImagePull', message: `rpc error: code = NotFound desc = ${why}` },
           };
@@ -366,15 +336,31 @@ export class Kubelet {
           'Normal',
           'BackOff',
           `Back-off pulling image "${c.image}"`,
-          kubeletSource,
+          kubeletOf(pod),
           field,
         );
-        this.events.record(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', kubeletSource, field);
+        this.events.record(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', kubeletOf(pod), field);
         c.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image}"` } };
         c.step = 'pullBackOff';
         c.next = at + this.backoff(c.attempts);
         return;
       case 'running':
+        if (sim.runsToCompletion && (c.behaviour === 'ready' || c.behaviour === 'fails')) {
+          const exitCode = c.behaviour === 'fails' ? 1 : 0;
+          c.log.push(exitCode ? `${iso(at)} error: job failed (exit code 1)` : `${iso(at)} done`);
+          c.state = {
+            terminated: {
+              exitCode,
+              reason: exitCode ? 'Error' : 'Completed',
+              startedAt: c.state.running?.startedAt ?? iso(at),
+              finishedAt: iso(at),
+              containerID: c.containerID,
+            },
+          };
+          c.started = false;
+          c.next = Infinity;
+          return;
+        }
         if (c.behaviour === 'crashloop') {
           const startedAt = c.state.running?.startedAt ?? iso(at);
           c.log.push(`${iso(at)} error: model server exited: failed to load model (exit code 1)`);
@@ -404,7 +390,7 @@ export class Kubelet {
             'Warning',
             'BackOff',
             `Back-off restarting failed container ${c.name} in pod ${sim.name}_${sim.namespace}(${sim.uid})`,
-            kubeletSource,
+            kubeletOf(pod),
             field,
           );
           c.step = 'crashed';
@@ -419,13 +405,31 @@ export class Kubelet {
         c.log = [];
         this.start(pod, sim, c, at, true);
         return;
+      case 'loading':
+        if (at >= c.loadedAt!) {
+          c.ready = true;
+          c.log.push(`${iso(at)} model weights loaded`, `${iso(at)} ready: serving on :8080`);
+          c.next = Infinity;
+          return;
+        }
+        // The server answers its readiness probe 503 until the weights are in memory.
+        this.events.record(
+          pod,
+          'Warning',
+          'Unhealthy',
+          'Readiness probe failed: HTTP probe failed with statuscode: 503',
+          kubeletOf(pod),
+          field,
+        );
+        c.next = Math.min(c.loadedAt!, at + this.probePeriod);
+        return;
       case 'unreadyProbe':
         this.events.record(
           pod,
           'Warning',
           'Unhealthy',
           'Readiness probe failed: HTTP probe failed with statuscode: 503',
-          kubeletSource,
+          kubeletOf(pod),
           field,
         );
         c.next = at + Math.max(1_000, this.readyDelayMs * 5);
@@ -445,7 +449,8 @@ export class Kubelet {
         status,
         lastProbeTime: null,
         lastTransitionTime: prev && prev.status === status ? prev.lastTransitionTime : iso(Date.now()),
-        ...(!ok && reason
+        ...(!ok && reason === 'PodCompleted' ? { reason } : {}),
+        ...(!ok && reason === 'ContainersNotReady'
           ? {
               reason,
               message: `containers with unready status: [${sim.containers
@@ -457,17 +462,24 @@ export class Kubelet {
       };
     };
     const started = sim.containers.some((c) => c.started || c.restartCount > 0);
+    const exited = sim.containers.every((c) => c.state.terminated);
     const status: Json = {
-      phase: anyRunning || sim.containers.some((c) => c.restartCount > 0) ? 'Running' : 'Pending',
+      phase: exited
+        ? sim.containers.every((c) => c.state.terminated.exitCode === 0)
+          ? 'Succeeded'
+          : 'Failed'
+        : anyRunning || sim.containers.some((c) => c.restartCount > 0)
+          ? 'Running'
+          : 'Pending',
       conditions: [
         cond('PodReadyToStartContainers', started || anyRunning),
         cond('Initialized', true),
-        cond('Ready', allReady, 'ContainersNotReady'),
-        cond('ContainersReady', allReady, 'ContainersNotReady'),
+        cond('Ready', allReady, exited ? 'PodCompleted' : 'ContainersNotReady'),
+        cond('ContainersReady', allReady, exited ? 'PodCompleted' : 'ContainersNotReady'),
         cond('PodScheduled', true),
       ],
-      hostIP: '10.0.0.10',
-      hostIPs: [{ ip: '10.0.0.10' }],
+      hostIP: sim.hostIP,
+      hostIPs: [{ ip: sim.hostIP }],
       podIP: sim.podIP,
       podIPs: [{ ip: sim.podIP }],
       startTime: sim.startTime,
@@ -484,10 +496,8 @@ export class Kubelet {
       })),
       qosClass: old.qosClass ?? 'BestEffort',
     };
-    const needsNode = pod.spec?.nodeName !== nodeName;
-    if (!needsNode && deepEqual(old, status)) return;
+    if (deepEqual(old, status)) return;
     const next = clone(pod);
-    next.spec.nodeName = nodeName;
     next.status = status;
     this.api.update(byKind('Pod'), pod.metadata.namespace, pod.metadata.name!, next, { internal: true });
   }
