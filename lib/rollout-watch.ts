@@ -1,7 +1,9 @@
 import { AppsV1Api, CoreV1Api, Watch, type KubeConfig } from '@kubernetes/client-node';
 import { apiDeadline, isAborted } from './deadline';
 import { errorMessage } from './errors';
+import { formatDuration } from './durations';
 import { kubeAccessError, retryAfterMs } from './kube-errors';
+import { readAutoscalerWord, ScaleUpWait } from './scale-up-wait';
 
 /* Minimal shapes of what we read; list answers (typed, with Dates) and watch events (raw JSON) both fit. */
 type Timestamp = Date | string | undefined;
@@ -286,6 +288,11 @@ export interface RolloutWatchOptions {
   /** How long a running pod may stay unready before it counts as never becoming ready. */
   readinessTimeoutMs: number;
   onProgress?: (line: string) => void;
+  /**
+   * With it, an unschedulable pod waits while the cluster autoscaler adds a node, up to this long
+   * (lib/scale-up-wait); without it, an unschedulable pod fails the rollout at once.
+   */
+  unschedulableTimeoutMs?: number;
   /** Deadline of each list and read (default 30 s): a list that never answers is retried, not awaited. */
   apiTimeoutMs?: number;
 }
@@ -461,11 +468,25 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
         } else {
           notReadySince.delete(name);
         }
-        const failure = podFailure(pod, {
+        let failure = podFailure(pod, {
           nowMs: now,
           readinessTimeoutMs: options.readinessTimeoutMs,
           notReadySinceMs: notReadySince.get(name),
         });
+        if (failure?.reason === 'Unschedulable' && scaleUp) {
+          const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+          const decision = scaleUp.judge(name, scheduled?.message ?? '', now);
+          if (decision.wait) {
+            if (decision.progress) {
+              options.onProgress?.(decision.progress);
+              lastLog = now;
+            }
+            continue;
+          }
+          failure = { ...failure, message: decision.message };
+        } else {
+          scaleUp?.forget(name);
+        }
         if (failure) {
           stopWatching();
           diagnose(core, namespace, failure, deadline).then(
@@ -487,8 +508,14 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
       }
       if (now - lastLog >= HEARTBEAT_MS) {
         lastLog = now;
+        const loading = [...notReadySince]
+          .filter(([pod]) => pods.items.has(pod))
+          .map(
+            ([pod, since]) =>
+              `pod ${pod} running, not ready for ${formatDuration(now - since)} (readiness-timeout leaves ${formatDuration(Math.max(0, options.readinessTimeoutMs - (now - since)))})`,
+          );
         options.onProgress?.(
-          `still waiting after ${Math.round((now - started) / 1000)}s: ${pending.map((d) => deploymentProgress(d).message).join('; ')}`,
+          `still waiting after ${Math.round((now - started) / 1000)}s: ${[...pending.map((d) => deploymentProgress(d).message), ...loading].join('; ')}`,
         );
       }
     };
@@ -497,6 +524,13 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
     const timer = setInterval(evaluate, 1000);
     const ready = { deployments: false, pods: false };
     const deadline = apiDeadline(options.apiTimeoutMs ?? API_TIMEOUT_MS);
+    const scaleUp =
+      options.unschedulableTimeoutMs === undefined
+        ? undefined
+        : new ScaleUpWait({
+            unschedulableTimeoutMs: options.unschedulableTimeoutMs,
+            readWord: (pod) => readAutoscalerWord(core, namespace, pod, deadline),
+          });
     const deployments = new Mirror<DeploymentLike>(
       watch,
       'deployments',

@@ -33,6 +33,7 @@ export const INPUTS = {
   context: 'context',
   timeout: 'timeout',
   readinessTimeout: 'readiness-timeout',
+  unschedulableTimeout: 'unschedulable-timeout',
   cleanupOnFailure: 'cleanup-on-failure',
   githubToken: 'github-token',
   environment: 'environment',
@@ -76,8 +77,11 @@ export const STATE = {
 } as const;
 
 export const DEFAULT_WEIGHT = 10;
-export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
-export const DEFAULT_READINESS_TIMEOUT_MS = 2 * 60_000;
+export const DEFAULT_TIMEOUT_MS = 20 * 60_000;
+/** Model servers load weights for minutes before their first Ready. */
+export const DEFAULT_READINESS_TIMEOUT_MS = 15 * 60_000;
+/** A GPU node from a scale-from-zero pool takes minutes to join. */
+export const DEFAULT_UNSCHEDULABLE_TIMEOUT_MS = 10 * 60_000;
 
 export interface ChartSource {
   /** What helm is given: an absolute path, `repo/name`, a name with `repo`, or `oci://…`. */
@@ -101,6 +105,7 @@ export interface DeployCanaryInputs extends ReleaseTarget {
   keys: ValueKeys;
   timeoutMs: number;
   readinessTimeoutMs: number;
+  unschedulableTimeoutMs: number;
   cleanupOnFailure: boolean;
   githubToken?: string;
   environment: string;
@@ -161,6 +166,8 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const timeoutMs = reader.duration(INPUTS.timeout, { min: 1000 }) ?? DEFAULT_TIMEOUT_MS;
   const readinessTimeoutMs =
     reader.duration(INPUTS.readinessTimeout, { min: 1000 }) ?? DEFAULT_READINESS_TIMEOUT_MS;
+  const unschedulableTimeoutMs =
+    reader.duration(INPUTS.unschedulableTimeout, { min: 1000 }) ?? DEFAULT_UNSCHEDULABLE_TIMEOUT_MS;
   const cleanupOnFailure = reader.boolean(INPUTS.cleanupOnFailure, true);
   const githubToken = reader.secret(INPUTS.githubToken);
   const environment = reader.string(INPUTS.environment, release);
@@ -181,6 +188,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
     keys,
     timeoutMs,
     readinessTimeoutMs,
+    unschedulableTimeoutMs,
     cleanupOnFailure,
     githubToken,
     environment,

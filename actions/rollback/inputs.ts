@@ -13,6 +13,7 @@ export const INPUTS = {
   context: 'context',
   timeout: 'timeout',
   readinessTimeout: 'readiness-timeout',
+  unschedulableTimeout: 'unschedulable-timeout',
   githubToken: 'github-token',
   environment: 'environment',
 } as const;
@@ -25,8 +26,11 @@ export const OUTPUTS = {
   status: 'status',
 } as const;
 
-export const DEFAULT_TIMEOUT_MS = 5 * 60_000;
-export const DEFAULT_READINESS_TIMEOUT_MS = 2 * 60_000;
+export const DEFAULT_TIMEOUT_MS = 20 * 60_000;
+/** Model servers load weights for minutes before their first Ready. */
+export const DEFAULT_READINESS_TIMEOUT_MS = 15 * 60_000;
+/** A GPU node from a scale-from-zero pool takes minutes to join. */
+export const DEFAULT_UNSCHEDULABLE_TIMEOUT_MS = 10 * 60_000;
 /** Longer than deploy-canary's default timeout and its helm margin: a helm this old is gone. */
 export const DEFAULT_PENDING_TIMEOUT_MS = 15 * 60_000;
 
@@ -38,6 +42,7 @@ export interface RollbackInputs extends ReleaseTarget {
   reason?: string;
   timeoutMs: number;
   readinessTimeoutMs: number;
+  unschedulableTimeoutMs: number;
   githubToken?: string;
   environment: string;
 }
@@ -57,6 +62,8 @@ export function getInputs(reader = new InputReader()): RollbackInputs {
   const timeoutMs = reader.duration(INPUTS.timeout, { min: 1000 }) ?? DEFAULT_TIMEOUT_MS;
   const readinessTimeoutMs =
     reader.duration(INPUTS.readinessTimeout, { min: 1000 }) ?? DEFAULT_READINESS_TIMEOUT_MS;
+  const unschedulableTimeoutMs =
+    reader.duration(INPUTS.unschedulableTimeout, { min: 1000 }) ?? DEFAULT_UNSCHEDULABLE_TIMEOUT_MS;
   const githubToken = reader.secret(INPUTS.githubToken);
   const environment = reader.string(INPUTS.environment, release);
   reader.finish();
@@ -69,6 +76,7 @@ export function getInputs(reader = new InputReader()): RollbackInputs {
     reason,
     timeoutMs,
     readinessTimeoutMs,
+    unschedulableTimeoutMs,
     githubToken,
     environment,
   };
