@@ -34,6 +34,8 @@ export interface UpgradeOptions {
   valuesFiles: readonly string[];
   description: string;
   timeoutMs?: number;
+  /** Labels of the release record (helm --labels): readable while the revision is still pending. */
+  labels?: Record<string, string>;
 }
 
 export type ValuesTree = Record<string, unknown>;
@@ -115,6 +117,8 @@ export class Helm {
     if (options.repo) args.push('--repo', options.repo);
     for (const file of options.valuesFiles) args.push('-f', file);
     args.push('--description', options.description);
+    const labels = Object.entries(options.labels ?? {});
+    if (labels.length) args.push('--labels', labels.map(([k, v]) => `${k}=${v}`).join(','));
     if (options.timeoutMs) args.push('--timeout', `${Math.ceil(options.timeoutMs / 1000)}s`);
     await this.run(args, options.namespace, { timeoutMs: writeDeadline(options.timeoutMs) });
   }

@@ -99,7 +99,8 @@ export function failedUpgrade(history: readonly HelmRevision[]): HelmRevision | 
 /** What undoing a failed revision means, for logs and summaries. */
 export function describeFailedUpgrade(history: readonly HelmRevision[], failed: HelmRevision): string {
   const deployed = deployedRevision(history);
-  const why = failed.description ? ` (${failed.description})` : '';
+  const text = failed.description.replace(/\s+/g, ' ').trim();
+  const why = text ? ` (${text})` : '';
   return `revision ${failed.revision} failed${why}${deployed ? ` after deployed revision ${deployed.revision}` : ''}; the objects it applied before failing still run`;
 }
 

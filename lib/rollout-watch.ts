@@ -403,6 +403,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
   const notReadySince = new Map<string, number>();
   const lastMessages = new Map<string, string>();
   let lastLog = started;
+  let lastHeartbeat = started;
 
   return new Promise<DeploymentSummary[]>((resolve, reject) => {
     let settled = false;
@@ -506,8 +507,10 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
         );
         return;
       }
-      if (now - lastLog >= HEARTBEAT_MS) {
+      // Pods loading a model get their line every 30 s even while other lines come and go.
+      if (now - lastLog >= HEARTBEAT_MS || (notReadySince.size > 0 && now - lastHeartbeat >= HEARTBEAT_MS)) {
         lastLog = now;
+        lastHeartbeat = now;
         const loading = [...notReadySince]
           .filter(([pod]) => pods.items.has(pod))
           .map(

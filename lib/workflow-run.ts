@@ -10,6 +10,20 @@ export interface WorkflowRun {
 
 const RUN = /\brun=(\d+)(?:\.(\d+))?/;
 
+/**
+ * helm shows `Preparing upgrade` as a pending revision's description until it finishes, so the run is also
+ * a label of the release record (its Secret), which rollback reads.
+ */
+export const RUN_LABEL = 'ml-deploy-run';
+
+export function runLabels(run: WorkflowRun | undefined): Record<string, string> {
+  return run ? { [RUN_LABEL]: `${run.id}.${run.attempt}` } : {};
+}
+
+export function parseRun(text: string | undefined): WorkflowRun | undefined {
+  return text ? runOf(`run=${text}`) : undefined;
+}
+
 /** The run this process belongs to, from the runner's environment; undefined outside Actions. */
 export function currentRun(env: NodeJS.ProcessEnv = process.env): WorkflowRun | undefined {
   const id = env.GITHUB_RUN_ID;

@@ -14,7 +14,7 @@ import { deployedRevision, latestRevision } from '../../lib/release-history';
 import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
-import { currentRun, withRun } from '../../lib/workflow-run';
+import { currentRun, runLabels, withRun } from '../../lib/workflow-run';
 import { formatImageRef } from './canary-values';
 import { continuityRefusal } from './continuity';
 import { getInputs, OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
@@ -140,6 +140,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
         repo: inputs.chart.repo,
         valuesFiles: [valuesFile],
         description: withRun(plan.description, currentRun()),
+        labels: runLabels(currentRun()),
         timeoutMs: inputs.timeoutMs,
       });
     } finally {

@@ -12,7 +12,7 @@ import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { currentRun } from '../../lib/workflow-run';
 import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
-import { pendingRefusal } from './pending';
+import { pendingRefusal, readPendingRun } from './pending';
 import { previousStable } from './previous-stable';
 
 export async function run(): Promise<void> {
@@ -40,7 +40,8 @@ async function rollback(inputs: RollbackInputs, kubeconfigPath: string | undefin
   if (inputs.reason) core.info(`Reason: ${inputs.reason}`);
 
   const history = await helm.history(release, namespace);
-  const busy = pendingRefusal(history, { ...inputs, run: currentRun(), nowMs: Date.now() });
+  const pendingRun = await readPendingRun(kubeConfig, namespace, release, history);
+  const busy = pendingRefusal(history, { ...inputs, run: currentRun(), nowMs: Date.now(), pendingRun });
   const previous = inputs.target === 'previous-stable' ? previousStable(history) : undefined;
   const plan: RollbackPlan = busy
     ? { action: 'refuse', reason: busy }

@@ -1,7 +1,9 @@
+import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { apiDeadline } from '../../lib/deadline';
 import { formatDuration } from '../../lib/durations';
 import type { HelmRevision } from '../../lib/helm';
 import { isPending, latestRevision } from '../../lib/release-history';
-import { runOf, type WorkflowRun } from '../../lib/workflow-run';
+import { parseRun, RUN_LABEL, runOf, type WorkflowRun } from '../../lib/workflow-run';
 
 export interface PendingPolicy {
   /** The run this rollback belongs to. */
@@ -10,6 +12,8 @@ export interface PendingPolicy {
   pendingTimeoutMs: number;
   force: boolean;
   nowMs: number;
+  /** The run label of the pending revision's release record (readPendingRun). */
+  pendingRun?: WorkflowRun;
 }
 
 /**
@@ -21,7 +25,7 @@ export interface PendingPolicy {
 export function pendingRefusal(history: readonly HelmRevision[], policy: PendingPolicy): string | undefined {
   const latest = latestRevision(history);
   if (!latest || !isPending(latest.status) || policy.force) return undefined;
-  const startedBy = runOf(latest.description);
+  const startedBy = policy.pendingRun ?? runOf(latest.description);
   if (startedBy && policy.run && startedBy.id === policy.run.id) return undefined;
   const updated = Date.parse(latest.updated);
   const ageMs = Number.isFinite(updated) ? Math.max(0, policy.nowMs - updated) : undefined;
@@ -35,4 +39,29 @@ export function pendingRefusal(history: readonly HelmRevision[], policy: Pending
     `its helm may still be running. Nothing was changed. Wait until it is older than pending-timeout ` +
     `(${formatDuration(policy.pendingTimeoutMs)}), or give force: true if you know that run is gone.`
   );
+}
+
+/**
+ * The workflow run that started a pending revision, from the label deploy-canary puts on helm's release
+ * Secret; undefined when there is none (another client, or helm storing releases elsewhere).
+ */
+export async function readPendingRun(
+  kubeConfig: KubeConfig,
+  namespace: string,
+  release: string,
+  history: readonly HelmRevision[],
+): Promise<WorkflowRun | undefined> {
+  const latest = latestRevision(history);
+  if (!latest || !isPending(latest.status)) return undefined;
+  try {
+    const secret = await kubeConfig
+      .makeApiClient(CoreV1Api)
+      .readNamespacedSecret(
+        { name: `sh.helm.release.v1.${release}.v${latest.revision}`, namespace },
+        apiDeadline(30_000),
+      );
+    return parseRun(secret.metadata?.labels?.[RUN_LABEL]);
+  } catch {
+    return undefined;
+  }
 }
