@@ -48,6 +48,14 @@ describe('rollback and a pending revision', () => {
     );
   });
 
+  test('while pending, helm shows "Preparing upgrade": the run comes from the release label', () => {
+    const pending = [row(1, 'deployed', 'i'), row(2, 'pending-upgrade', 'Preparing upgrade', 2)];
+    expect(pendingRefusal(pending, { ...policy, pendingRun: { id: '77', attempt: '2' } })).toBeUndefined();
+    expect(pendingRefusal(pending, { ...policy, pendingRun: { id: '5', attempt: '1' } })).toContain(
+      'revision 2 is pending-upgrade (Preparing upgrade), started 2m ago by workflow run 5 (attempt 1)',
+    );
+  });
+
   test('older than pending-timeout, or forced: recovered', () => {
     const old = [row(1, 'deployed', 'i'), row(2, 'pending-rollback', 'Rollback to 1', 20)];
     expect(pendingRefusal(old, policy)).toBeUndefined();
