@@ -1,4 +1,5 @@
 import * as exec from '@actions/exec';
+import { runWithDeadline } from './deadline';
 import { CommandError } from './errors';
 
 export interface CommandResult {
@@ -15,6 +16,8 @@ export interface ExecuteOptions {
   allowFailure?: boolean;
   /** Keep stdout out of the log (large JSON, secrets). */
   silent?: boolean;
+  /** Kill the process and throw a DeadlineError when it runs longer. */
+  timeoutMs?: number;
 }
 
 /**
@@ -29,13 +32,22 @@ export class Cli {
 
   async execute(args: readonly string[], options: ExecuteOptions = {}): Promise<CommandResult> {
     const env = { ...(process.env as Record<string, string>), ...this.baseEnv, ...options.env };
-    const result = await exec.getExecOutput(this.tool, [...args], {
-      env,
-      cwd: options.cwd,
-      input: options.input === undefined ? undefined : Buffer.from(options.input),
-      ignoreReturnCode: true,
-      silent: options.silent ?? false,
-    });
+    const result =
+      options.timeoutMs === undefined
+        ? await exec.getExecOutput(this.tool, [...args], {
+            env,
+            cwd: options.cwd,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            ignoreReturnCode: true,
+            silent: options.silent ?? false,
+          })
+        : await runWithDeadline(this.tool, args, {
+            env,
+            cwd: options.cwd,
+            input: options.input,
+            silent: options.silent ?? false,
+            timeoutMs: options.timeoutMs,
+          });
     if (result.exitCode !== 0 && !options.allowFailure) {
       throw new CommandError(this.tool, args, result.exitCode, result.stderr);
     }

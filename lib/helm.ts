@@ -1,5 +1,6 @@
 import { CommandError } from './errors';
-import { Cli } from './exec';
+import { Cli, type CommandResult, type ExecuteOptions } from './exec';
+import { accessErrorFromText } from './kube-errors';
 import { isDnsSubdomain } from './inputs';
 
 /** One row of `helm history -o json`. */
@@ -33,6 +34,8 @@ export interface UpgradeOptions {
   valuesFiles: readonly string[];
   description: string;
   timeoutMs?: number;
+  /** Labels of the release record (helm --labels): readable while the revision is still pending. */
+  labels?: Record<string, string>;
 }
 
 export type ValuesTree = Record<string, unknown>;
@@ -45,6 +48,13 @@ export function isReleaseName(name: string): boolean {
 }
 
 const NOT_FOUND = /release: not found|release.*not found|no release found/i;
+
+/** Deadline of a helm call that only reads (history, status, get values): an API that hangs ends here. */
+export const HELM_READ_DEADLINE_MS = 90_000;
+/** Beyond helm's own --timeout (hooks and waits), what a write may take to talk to the API. */
+const HELM_WRITE_MARGIN_MS = 60_000;
+/** helm's own default --timeout. */
+const HELM_DEFAULT_TIMEOUT_MS = 5 * 60_000;
 
 /**
  * The helm CLI behind one class: every call is an argument array, errors carry the command and the last
@@ -59,26 +69,27 @@ export class Helm {
 
   /** `helm history`, oldest first; an empty list when the release does not exist. */
   async history(release: string, namespace: string, max = 256): Promise<HelmRevision[]> {
-    const result = await this.cli.execute(
+    const result = await this.run(
       ['history', release, ...this.scope(namespace), '--max', String(max), '-o', 'json'],
+      namespace,
       { silent: true, allowFailure: true },
     );
     if (result.exitCode !== 0) {
       if (NOT_FOUND.test(result.stderr)) return [];
-      throw new CommandError('helm', ['history', release], result.exitCode, result.stderr);
+      throw this.failure(['history', release], namespace, result);
     }
     return parseHistory(result.stdout);
   }
 
   /** `helm status`; undefined when the release does not exist. */
   async status(release: string, namespace: string): Promise<HelmStatus | undefined> {
-    const result = await this.cli.execute(['status', release, ...this.scope(namespace), '-o', 'json'], {
+    const result = await this.run(['status', release, ...this.scope(namespace), '-o', 'json'], namespace, {
       silent: true,
       allowFailure: true,
     });
     if (result.exitCode !== 0) {
       if (NOT_FOUND.test(result.stderr)) return undefined;
-      throw new CommandError('helm', ['status', release], result.exitCode, result.stderr);
+      throw this.failure(['status', release], namespace, result);
     }
     return parseStatus(result.stdout);
   }
@@ -87,7 +98,7 @@ export class Helm {
   async getValues(release: string, namespace: string, revision?: number): Promise<ValuesTree> {
     const args = ['get', 'values', release, ...this.scope(namespace), '-o', 'json'];
     if (revision !== undefined) args.push('--revision', String(revision));
-    const { stdout } = await this.cli.execute(args, { silent: true });
+    const { stdout } = await this.run(args, namespace, { silent: true });
     const parsed: unknown = JSON.parse(stdout.trim() || 'null');
     if (parsed === null) return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -106,32 +117,65 @@ export class Helm {
     if (options.repo) args.push('--repo', options.repo);
     for (const file of options.valuesFiles) args.push('-f', file);
     args.push('--description', options.description);
+    const labels = Object.entries(options.labels ?? {});
+    if (labels.length) args.push('--labels', labels.map(([k, v]) => `${k}=${v}`).join(','));
     if (options.timeoutMs) args.push('--timeout', `${Math.ceil(options.timeoutMs / 1000)}s`);
-    await this.cli.execute(args);
+    await this.run(args, options.namespace, { timeoutMs: writeDeadline(options.timeoutMs) });
   }
 
   /** `helm rollback` to a revision, without `--wait` (the caller watches the rollout). */
   async rollback(release: string, namespace: string, revision: number, timeoutMs?: number): Promise<void> {
     const args = ['rollback', release, String(revision), ...this.scope(namespace)];
     if (timeoutMs) args.push('--timeout', `${Math.ceil(timeoutMs / 1000)}s`);
-    await this.cli.execute(args);
+    await this.run(args, namespace, { timeoutMs: writeDeadline(timeoutMs) });
   }
 
   async uninstall(release: string, namespace: string, timeoutMs?: number): Promise<void> {
     const args = ['uninstall', release, ...this.scope(namespace)];
     if (timeoutMs) args.push('--timeout', `${Math.ceil(timeoutMs / 1000)}s`);
-    await this.cli.execute(args);
+    await this.run(args, namespace, { timeoutMs: writeDeadline(timeoutMs) });
   }
 
   /** `v3.17.3`, `v4.1.4`. */
   async version(): Promise<string> {
-    const { stdout } = await this.cli.execute(['version', '--template', '{{.Version}}'], { silent: true });
+    const { stdout } = await this.cli.execute(['version', '--template', '{{.Version}}'], {
+      silent: true,
+      timeoutMs: HELM_READ_DEADLINE_MS,
+    });
     return stdout.trim();
+  }
+
+  /**
+   * Every helm call has a deadline (reads a fixed one, writes helm's --timeout and a margin), and a refusal
+   * by RBAC or an expired token ends in one line naming the rule instead of helm's error chain.
+   */
+  private async run(args: string[], namespace: string, options: ExecuteOptions = {}): Promise<CommandResult> {
+    const result = await this.cli.execute(args, {
+      timeoutMs: HELM_READ_DEADLINE_MS,
+      ...options,
+      allowFailure: true,
+    });
+    if (result.exitCode !== 0 && !options.allowFailure) throw this.failure(args, namespace, result);
+    return result;
+  }
+
+  private failure(args: string[], namespace: string, result: CommandResult): Error {
+    const access = accessErrorFromText(result.stderr, {
+      verb: 'use',
+      resource: 'the release',
+      namespace,
+    });
+    if (access) return new Error(`helm ${args[0]}: ${access.message}`);
+    return new CommandError('helm', args, result.exitCode, result.stderr);
   }
 
   private scope(namespace: string): string[] {
     return ['--namespace', namespace, ...(this.context ? ['--kube-context', this.context] : [])];
   }
+}
+
+function writeDeadline(timeoutMs: number | undefined): number {
+  return (timeoutMs ?? HELM_DEFAULT_TIMEOUT_MS) + HELM_WRITE_MARGIN_MS;
 }
 
 export function parseHistory(stdout: string): HelmRevision[] {

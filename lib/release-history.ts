@@ -85,6 +85,25 @@ function wasDeployed(status: string): boolean {
   return status === 'deployed' || status === 'superseded';
 }
 
+/**
+ * The latest revision when `helm upgrade` left it `failed` (a post-upgrade hook that exited non-zero, an
+ * API error on a later object) and it is newer than the last deployed one: the objects it had applied
+ * before failing still run, while helm keeps the older revision `deployed`.
+ */
+export function failedUpgrade(history: readonly HelmRevision[]): HelmRevision | undefined {
+  const latest = latestRevision(history);
+  if (latest?.status !== 'failed') return undefined;
+  return latest.revision > (deployedRevision(history)?.revision ?? 0) ? latest : undefined;
+}
+
+/** What undoing a failed revision means, for logs and summaries. */
+export function describeFailedUpgrade(history: readonly HelmRevision[], failed: HelmRevision): string {
+  const deployed = deployedRevision(history);
+  const text = failed.description.replace(/\s+/g, ' ').trim();
+  const why = text ? ` (${text})` : '';
+  return `revision ${failed.revision} failed${why}${deployed ? ` after deployed revision ${deployed.revision}` : ''}; the objects it applied before failing still run`;
+}
+
 export function latestRevision(history: readonly HelmRevision[]): HelmRevision | undefined {
   return history.reduce<HelmRevision | undefined>(
     (a, b) => (!a || b.revision > a.revision ? b : a),
@@ -117,7 +136,15 @@ export function findStableRevision(
 
 export type RollbackPlan =
   | { action: 'none'; reason: string; current: HelmRevision }
-  | { action: 'rollback'; target: number; current: HelmRevision; recovering?: string; reason: string }
+  | {
+      action: 'rollback';
+      target: number;
+      current: HelmRevision;
+      recovering?: string;
+      /** A failed revision newer than the deployed one, whose applied objects this rollback removes. */
+      undoing?: number;
+      reason: string;
+    }
   | { action: 'uninstall'; current: HelmRevision; recovering: string; reason: string }
   | { action: 'refuse'; reason: string };
 
@@ -169,6 +196,15 @@ export function planRollback(history: readonly HelmRevision[], toRevision?: numb
     };
   }
 
+  const failed = failedUpgrade(history);
+  if (failed && !history.some((r) => r.revision < failed.revision && wasDeployed(r.status))) {
+    return {
+      action: 'uninstall',
+      current,
+      recovering: 'failed',
+      reason: `revision ${failed.revision} is a failed first install (${failed.description}): uninstalling the release removes what it applied`,
+    };
+  }
   const target = toRevision ?? findStableRevision(history)?.revision;
   if (target === undefined) {
     return {
@@ -196,6 +232,9 @@ export function planRollback(history: readonly HelmRevision[], toRevision?: numb
     action: 'rollback',
     target,
     current,
-    reason: `revision ${current.revision} is ${current.status}${isCanaryRevision(history, current.revision) ? ' (a canary)' : ''}; rolling back to revision ${target}`,
+    reason: failed
+      ? `${describeFailedUpgrade(history, failed)}: rolling back to revision ${target} undoes them`
+      : `revision ${current.revision} is ${current.status}${isCanaryRevision(history, current.revision) ? ' (a canary)' : ''}; rolling back to revision ${target}`,
+    ...(failed ? { undoing: failed.revision } : {}),
   };
 }

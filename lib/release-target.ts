@@ -51,7 +51,7 @@ export async function connect(
 /** Logs the wait, then watches the release's Deployments until the rollout completes or fails fast. */
 export async function waitForRollout(
   kubeConfig: KubeConfig,
-  target: ReleaseTarget & { timeoutMs: number; readinessTimeoutMs: number },
+  target: ReleaseTarget & { timeoutMs: number; readinessTimeoutMs: number; unschedulableTimeoutMs?: number },
   revision: number | undefined,
 ): Promise<DeploymentSummary[]> {
   core.info(`Waiting for the rollout of revision ${revision} (timeout ${formatDuration(target.timeoutMs)})`);
@@ -61,6 +61,7 @@ export async function waitForRollout(
     release: target.release,
     timeoutMs: target.timeoutMs,
     readinessTimeoutMs: target.readinessTimeoutMs,
+    unschedulableTimeoutMs: target.unschedulableTimeoutMs,
     onProgress: (line) => core.info(line),
   });
 }

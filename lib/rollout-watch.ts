@@ -1,5 +1,9 @@
 import { AppsV1Api, CoreV1Api, Watch, type KubeConfig } from '@kubernetes/client-node';
+import { apiDeadline, isAborted } from './deadline';
 import { errorMessage } from './errors';
+import { formatDuration } from './durations';
+import { kubeAccessError, retryAfterMs } from './kube-errors';
+import { readAutoscalerWord, ScaleUpWait } from './scale-up-wait';
 
 /* Minimal shapes of what we read; list answers (typed, with Dates) and watch events (raw JSON) both fit. */
 type Timestamp = Date | string | undefined;
@@ -284,7 +288,19 @@ export interface RolloutWatchOptions {
   /** How long a running pod may stay unready before it counts as never becoming ready. */
   readinessTimeoutMs: number;
   onProgress?: (line: string) => void;
+  /**
+   * With it, an unschedulable pod waits while the cluster autoscaler adds a node, up to this long
+   * (lib/scale-up-wait); without it, an unschedulable pod fails the rollout at once.
+   */
+  unschedulableTimeoutMs?: number;
+  /** Deadline of each list and read (default 30 s): a list that never answers is retried, not awaited. */
+  apiTimeoutMs?: number;
 }
+
+/** Deadline of one list or read of the API. */
+const API_TIMEOUT_MS = 30_000;
+/** The longest pause between two attempts, even when Retry-After asks for more. */
+const MAX_RETRY_PAUSE_MS = 30_000;
 
 /**
  * Keeps a namespace's objects of one kind current: a list, then a watch from its resourceVersion. When the
@@ -295,17 +311,25 @@ class Mirror<T extends { metadata?: Meta }> {
   private controller?: AbortController;
   private stopped = false;
   private restarts = 0;
+  /** Why the last list or watch failed, for the timeout message. */
+  lastError?: string;
 
   constructor(
     private readonly watch: Watch,
-    private readonly path: string,
+    private readonly resource: string,
+    private readonly namespace: string,
     private readonly list: () => Promise<{ items: T[]; metadata?: { resourceVersion?: string } }>,
     private readonly changed: () => void,
     private readonly failed: (error: unknown) => void,
   ) {}
 
+  private get path(): string {
+    const prefix = this.resource === 'deployments' ? '/apis/apps/v1' : '/api/v1';
+    return `${prefix}/namespaces/${this.namespace}/${this.resource}`;
+  }
+
   start(): void {
-    this.connect().catch((error) => this.retry(error));
+    this.connect().catch((error) => this.retry(error, 'list'));
   }
 
   stop(): void {
@@ -316,6 +340,7 @@ class Mirror<T extends { metadata?: Meta }> {
   private async connect(): Promise<void> {
     const list = await this.list();
     if (this.stopped) return;
+    this.restarts = 0;
     this.items.clear();
     for (const item of list.items) this.items.set(item.metadata?.name ?? '', item);
     this.changed();
@@ -333,25 +358,33 @@ class Mirror<T extends { metadata?: Meta }> {
         else this.items.set(name, obj);
         this.changed();
       },
-      (error: unknown) => this.retry(error ?? 'the server closed the watch'),
+      (error: unknown) => this.retry(error ?? 'the server closed the watch', 'watch'),
     );
     // stop() may have come while the watch was connecting.
     if (this.stopped) controller.abort();
     else this.controller = controller;
   }
 
-  private retry(error: unknown): void {
+  private retry(error: unknown, verb: 'list' | 'watch'): void {
     if (this.stopped) return;
-    if (++this.restarts > 20) {
-      this.failed(new Error(`watching ${this.path} keeps failing: ${errorMessage(error)}`));
+    // RBAC and credentials do not change by waiting: say which rule is missing, at once.
+    const access = kubeAccessError(error, { verb, resource: this.resource, namespace: this.namespace });
+    if (access) {
+      this.failed(access);
       return;
     }
-    setTimeout(
-      () => {
-        if (!this.stopped) this.start();
-      },
-      Math.min(5000, 250 * this.restarts),
+    this.lastError = `${verb} ${this.resource}: ${isAborted(error) ? 'no answer within its deadline' : errorMessage(error).split('\n')[0]}`;
+    if (++this.restarts > 20) {
+      this.failed(new Error(`watching ${this.path} keeps failing: ${this.lastError}`));
+      return;
+    }
+    const pause = Math.min(
+      MAX_RETRY_PAUSE_MS,
+      Math.max(Math.min(5000, 250 * this.restarts), retryAfterMs(error) ?? 0),
     );
+    setTimeout(() => {
+      if (!this.stopped) this.start();
+    }, pause);
   }
 }
 
@@ -370,6 +403,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
   const notReadySince = new Map<string, number>();
   const lastMessages = new Map<string, string>();
   let lastLog = started;
+  let lastHeartbeat = started;
 
   return new Promise<DeploymentSummary[]>((resolve, reject) => {
     let settled = false;
@@ -390,8 +424,23 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
       [...deployments.items.values()].filter((d) => belongsToRelease(d, release, namespace));
 
     const evaluate = () => {
-      if (settled || !ready.deployments || !ready.pods) return;
+      if (settled) return;
       const now = Date.now();
+      if (!ready.deployments || !ready.pods) {
+        // The timeout holds even while the first lists never answer.
+        if (now - started > options.timeoutMs) {
+          const unanswered = [deployments, pods]
+            .filter((m, i) => !(i === 0 ? ready.deployments : ready.pods))
+            .map((m) => m.lastError ?? 'no answer yet');
+          finish(
+            new RolloutFailure(
+              'Timeout',
+              `the rollout could not be watched within ${Math.round(options.timeoutMs / 1000)}s: the API server did not answer (${unanswered.join('; ')})`,
+            ),
+          );
+        }
+        return;
+      }
       const current = releaseDeployments();
       const pending: DeploymentLike[] = [];
       for (const d of current) {
@@ -420,14 +469,28 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
         } else {
           notReadySince.delete(name);
         }
-        const failure = podFailure(pod, {
+        let failure = podFailure(pod, {
           nowMs: now,
           readinessTimeoutMs: options.readinessTimeoutMs,
           notReadySinceMs: notReadySince.get(name),
         });
+        if (failure?.reason === 'Unschedulable' && scaleUp) {
+          const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+          const decision = scaleUp.judge(name, scheduled?.message ?? '', now);
+          if (decision.wait) {
+            if (decision.progress) {
+              options.onProgress?.(decision.progress);
+              lastLog = now;
+            }
+            continue;
+          }
+          failure = { ...failure, message: decision.message };
+        } else {
+          scaleUp?.forget(name);
+        }
         if (failure) {
           stopWatching();
-          diagnose(core, namespace, failure).then(
+          diagnose(core, namespace, failure, deadline).then(
             (error) => reject(error),
             () => reject(new RolloutFailure(failure.reason, failure.message, failure.pod)),
           );
@@ -444,10 +507,18 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
         );
         return;
       }
-      if (now - lastLog >= HEARTBEAT_MS) {
+      // Pods loading a model get their line every 30 s even while other lines come and go.
+      if (now - lastLog >= HEARTBEAT_MS || (notReadySince.size > 0 && now - lastHeartbeat >= HEARTBEAT_MS)) {
         lastLog = now;
+        lastHeartbeat = now;
+        const loading = [...notReadySince]
+          .filter(([pod]) => pods.items.has(pod))
+          .map(
+            ([pod, since]) =>
+              `pod ${pod} running, not ready for ${formatDuration(now - since)} (readiness-timeout leaves ${formatDuration(Math.max(0, options.readinessTimeoutMs - (now - since)))})`,
+          );
         options.onProgress?.(
-          `still waiting after ${Math.round((now - started) / 1000)}s: ${pending.map((d) => deploymentProgress(d).message).join('; ')}`,
+          `still waiting after ${Math.round((now - started) / 1000)}s: ${[...pending.map((d) => deploymentProgress(d).message), ...loading].join('; ')}`,
         );
       }
     };
@@ -455,10 +526,19 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
     // Time alone moves some verdicts (readiness timeout, overall timeout): look again every second.
     const timer = setInterval(evaluate, 1000);
     const ready = { deployments: false, pods: false };
+    const deadline = apiDeadline(options.apiTimeoutMs ?? API_TIMEOUT_MS);
+    const scaleUp =
+      options.unschedulableTimeoutMs === undefined
+        ? undefined
+        : new ScaleUpWait({
+            unschedulableTimeoutMs: options.unschedulableTimeoutMs,
+            readWord: (pod) => readAutoscalerWord(core, namespace, pod, deadline),
+          });
     const deployments = new Mirror<DeploymentLike>(
       watch,
-      `/apis/apps/v1/namespaces/${namespace}/deployments`,
-      () => apps.listNamespacedDeployment({ namespace }) as never,
+      'deployments',
+      namespace,
+      () => apps.listNamespacedDeployment({ namespace }, deadline) as never,
       () => {
         ready.deployments = true;
         evaluate();
@@ -467,8 +547,9 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
     );
     const pods = new Mirror<PodLike>(
       watch,
-      `/api/v1/namespaces/${namespace}/pods`,
-      () => core.listNamespacedPod({ namespace }) as never,
+      'pods',
+      namespace,
+      () => core.listNamespacedPod({ namespace }, deadline) as never,
       () => {
         ready.pods = true;
         evaluate();
@@ -492,20 +573,36 @@ function summarize(d: DeploymentLike): DeploymentSummary {
 }
 
 /** The failure with the pod's Events and the tail of its (previous) log, each best-effort. */
-async function diagnose(core: CoreV1Api, namespace: string, failure: PodFailure): Promise<RolloutFailure> {
+async function diagnose(
+  core: CoreV1Api,
+  namespace: string,
+  failure: PodFailure,
+  deadline: ReturnType<typeof apiDeadline>,
+): Promise<RolloutFailure> {
   const [events, logTail] = await Promise.all([
-    podEvents(core, namespace, failure.pod).catch(() => [] as string[]),
-    podLogTail(core, namespace, failure).catch(() => ''),
+    podEvents(core, namespace, failure.pod, deadline).catch(() => [] as string[]),
+    podLogTail(core, namespace, failure, deadline).catch(
+      (error: unknown) =>
+        kubeAccessError(error, { verb: 'get', resource: 'pods/log', namespace })?.message ?? '',
+    ),
   ]);
   return new RolloutFailure(failure.reason, failure.message, failure.pod, events, logTail);
 }
 
-async function podEvents(core: CoreV1Api, namespace: string, pod: string): Promise<string[]> {
+async function podEvents(
+  core: CoreV1Api,
+  namespace: string,
+  pod: string,
+  deadline: ReturnType<typeof apiDeadline>,
+): Promise<string[]> {
   let list;
   try {
-    list = await core.listNamespacedEvent({ namespace, fieldSelector: `involvedObject.name=${pod}` });
+    list = await core.listNamespacedEvent(
+      { namespace, fieldSelector: `involvedObject.name=${pod}` },
+      deadline,
+    );
   } catch {
-    list = await core.listNamespacedEvent({ namespace });
+    list = await core.listNamespacedEvent({ namespace }, deadline);
   }
   return list.items
     .filter((e) => e.involvedObject?.name === pod)
@@ -520,19 +617,28 @@ async function podEvents(core: CoreV1Api, namespace: string, pod: string): Promi
     );
 }
 
-async function podLogTail(core: CoreV1Api, namespace: string, failure: PodFailure): Promise<string> {
+async function podLogTail(
+  core: CoreV1Api,
+  namespace: string,
+  failure: PodFailure,
+  deadline: ReturnType<typeof apiDeadline>,
+): Promise<string> {
   const read = (previous: boolean) =>
-    core.readNamespacedPodLog({
-      name: failure.pod,
-      namespace,
-      container: failure.container,
-      tailLines: 20,
-      previous,
-    });
+    core.readNamespacedPodLog(
+      {
+        name: failure.pod,
+        namespace,
+        container: failure.container,
+        tailLines: 20,
+        previous,
+      },
+      deadline,
+    );
   if (failure.previousLog) {
     try {
       return await read(true);
-    } catch {
+    } catch (error) {
+      if (kubeAccessError(error, { verb: 'get', resource: 'pods/log', namespace })) throw error;
       return await read(false);
     }
   }

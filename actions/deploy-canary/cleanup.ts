@@ -11,11 +11,19 @@ import {
   parseKubeconfigInput,
   removeKubeconfig,
 } from '../../lib/kube-config';
-import { deployedRevision, isPending, latestRevision, planRollback } from '../../lib/release-history';
+import {
+  deployedRevision,
+  describeFailedUpgrade,
+  failedUpgrade,
+  isPending,
+  latestRevision,
+  planRollback,
+} from '../../lib/release-history';
 import { escapeMarkdown } from '../../lib/markdown-escape';
 import { code, historyTable } from '../../lib/rollout-report';
 import { watchRollout } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
+import { currentRun, runOf } from '../../lib/workflow-run';
 import { parseImageRef, readTrackState, sameImage } from './canary-values';
 import { INPUTS, readValueKeys, STATE } from './inputs';
 
@@ -51,9 +59,19 @@ async function removeCanary(): Promise<void> {
     const helm = new Helm(new Cli('helm', kubeEnv(path)), context);
     const history = await helm.history(release, namespace);
     const latest = latestRevision(history);
+    const failed = failedUpgrade(history);
     let why: string | undefined;
+    const startedBy = latest && isPending(latest.status) ? runOf(latest.description) : undefined;
+    if (startedBy && startedBy.id !== currentRun()?.id) {
+      core.warning(
+        `cleanup-on-failure left the release alone: revision ${latest!.revision} is ${latest!.status}, started by workflow run ${startedBy.id}, whose helm may still be running.`,
+      );
+      return;
+    }
     if (latest && isPending(latest.status)) {
       why = `the release was left ${latest.status} at revision ${latest.revision}`;
+    } else if (failed) {
+      why = `helm upgrade left ${describeFailedUpgrade(history, failed)}`;
     } else {
       const deployed = deployedRevision(history);
       const values = deployed ? await helm.getValues(release, namespace, deployed.revision) : {};

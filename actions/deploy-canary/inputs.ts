@@ -29,10 +29,12 @@ export const INPUTS = {
   weight: 'weight',
   baseline: 'baseline',
   canaryReplicas: 'canary-replicas',
+  canaryRevision: 'canary-revision',
   kubeconfig: 'kubeconfig',
   context: 'context',
   timeout: 'timeout',
   readinessTimeout: 'readiness-timeout',
+  unschedulableTimeout: 'unschedulable-timeout',
   cleanupOnFailure: 'cleanup-on-failure',
   githubToken: 'github-token',
   environment: 'environment',
@@ -76,8 +78,11 @@ export const STATE = {
 } as const;
 
 export const DEFAULT_WEIGHT = 10;
-export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
-export const DEFAULT_READINESS_TIMEOUT_MS = 2 * 60_000;
+export const DEFAULT_TIMEOUT_MS = 20 * 60_000;
+/** Model servers load weights for minutes before their first Ready. */
+export const DEFAULT_READINESS_TIMEOUT_MS = 15 * 60_000;
+/** A GPU node from a scale-from-zero pool takes minutes to join. */
+export const DEFAULT_UNSCHEDULABLE_TIMEOUT_MS = 10 * 60_000;
 
 export interface ChartSource {
   /** What helm is given: an absolute path, `repo/name`, a name with `repo`, or `oci://…`. */
@@ -96,9 +101,12 @@ export interface DeployCanaryInputs extends ReleaseTarget {
   weight: number;
   baseline: boolean;
   canaryReplicas?: number;
+  /** The previous step's canary-revision: this step moves that canary only. */
+  canaryRevision?: number;
   keys: ValueKeys;
   timeoutMs: number;
   readinessTimeoutMs: number;
+  unschedulableTimeoutMs: number;
   cleanupOnFailure: boolean;
   githubToken?: string;
   environment: string;
@@ -152,12 +160,15 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const weight = reader.number(INPUTS.weight, { min: 0, max: 100, integer: true }) ?? DEFAULT_WEIGHT;
   const baseline = reader.boolean(INPUTS.baseline, false);
   const canaryReplicas = reader.number(INPUTS.canaryReplicas, { min: 0, max: 1000, integer: true });
+  const canaryRevision = reader.number(INPUTS.canaryRevision, { min: 1, integer: true });
 
   const keys = readValueKeys(reader);
 
   const timeoutMs = reader.duration(INPUTS.timeout, { min: 1000 }) ?? DEFAULT_TIMEOUT_MS;
   const readinessTimeoutMs =
     reader.duration(INPUTS.readinessTimeout, { min: 1000 }) ?? DEFAULT_READINESS_TIMEOUT_MS;
+  const unschedulableTimeoutMs =
+    reader.duration(INPUTS.unschedulableTimeout, { min: 1000 }) ?? DEFAULT_UNSCHEDULABLE_TIMEOUT_MS;
   const cleanupOnFailure = reader.boolean(INPUTS.cleanupOnFailure, true);
   const githubToken = reader.secret(INPUTS.githubToken);
   const environment = reader.string(INPUTS.environment, release);
@@ -174,9 +185,11 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
     weight,
     baseline,
     canaryReplicas,
+    canaryRevision,
     keys,
     timeoutMs,
     readinessTimeoutMs,
+    unschedulableTimeoutMs,
     cleanupOnFailure,
     githubToken,
     environment,

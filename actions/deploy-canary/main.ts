@@ -15,7 +15,9 @@ import { deployedRevision, latestRevision } from '../../lib/release-history';
 import { code, rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
+import { currentRun, runLabels, withRun } from '../../lib/workflow-run';
 import { formatImageRef } from './canary-values';
+import { continuityRefusal } from './continuity';
 import { getInputs, OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
 import { planDeploy, type Plan } from './plan';
 
@@ -46,7 +48,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
   const history = await helm.history(release, namespace);
   const deployed = deployedRevision(history);
   const values = deployed ? await helm.getValues(release, namespace, deployed.revision) : {};
-  const plan = planDeploy(
+  let plan: Plan = planDeploy(
     {
       action: inputs.action,
       image: inputs.image,
@@ -61,6 +63,11 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
     },
     { history, values },
   );
+  const moved =
+    inputs.canaryRevision === undefined
+      ? undefined
+      : continuityRefusal(history, inputs.canaryRevision, `release ${release} in namespace ${namespace}`);
+  if (moved) plan = { kind: 'refuse', message: moved };
 
   const report: Report = { inputs, plan, history, deployments: [], elapsedMs: 0 };
   const outputs: Record<string, OutputValue> = {};
@@ -133,7 +140,8 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
         chartVersion: inputs.chart.version,
         repo: inputs.chart.repo,
         valuesFiles: [valuesFile],
-        description: plan.description,
+        description: withRun(plan.description, currentRun()),
+        labels: runLabels(currentRun()),
         timeoutMs: inputs.timeoutMs,
       });
     } finally {

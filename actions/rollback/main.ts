@@ -11,7 +11,10 @@ import { latestRevision, planRollback, type RollbackPlan } from '../../lib/relea
 import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
+import { currentRun } from '../../lib/workflow-run';
 import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
+import { pendingRefusal, readPendingRun } from './pending';
+import { previousStable } from './previous-stable';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
@@ -38,7 +41,16 @@ async function rollback(inputs: RollbackInputs, kubeconfigPath: string | undefin
   if (inputs.reason) core.info(`Reason: ${inputs.reason}`);
 
   const history = await helm.history(release, namespace);
-  const plan = planRollback(history, inputs.toRevision);
+  const pendingRun = await readPendingRun(kubeConfig, namespace, release, history);
+  const busy = pendingRefusal(history, { ...inputs, run: currentRun(), nowMs: Date.now(), pendingRun });
+  const previous = inputs.target === 'previous-stable' ? previousStable(history) : undefined;
+  const plan: RollbackPlan = busy
+    ? { action: 'refuse', reason: busy }
+    : previous && 'refuse' in previous
+      ? { action: 'refuse', reason: previous.refuse }
+      : planRollback(history, previous?.revision ?? inputs.toRevision);
+  if (previous && 'past' in previous)
+    core.info(`target previous-stable: back past revision ${previous.past} to revision ${previous.revision}`);
   const report: Report = { inputs, plan, history, deployments: [], elapsedMs: 0 };
   const outputs: Record<string, OutputValue> = {};
   let github: GithubDeployment | undefined;
@@ -126,7 +138,7 @@ export function summaryMarkdown(report: Report): string {
         ? 'nothing to do'
         : plan.action === 'uninstall'
           ? 'release uninstalled'
-          : `${plan.recovering ? `recovered from ${plan.recovering}, ` : ''}rolled back to revision ${plan.target}`;
+          : `${plan.recovering ? `recovered from ${plan.recovering}, ` : ''}${plan.undoing ? `undid failed revision ${plan.undoing}, ` : ''}rolled back to revision ${plan.target}`;
   const lines = [`## rollback: ${title} ${ok ? '✅' : '❌'}`, ''];
   if (!ok) lines.push(`**${escapeMarkdown(errorMessage(report.error))}**`, '');
   else lines.push(`${escapeMarkdown(plan.reason)}.`, '');

@@ -42,8 +42,12 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-export async function startCluster(version: ToolVersion, node: string): Promise<Cluster> {
-  const sb = await startSandbox();
+export async function startCluster(
+  version: ToolVersion,
+  node: string,
+  options: Parameters<typeof startSandbox>[0] = {},
+): Promise<Cluster> {
+  const sb = await startSandbox(options);
   const helm = tool(version, 'helm');
   const env = { ...sb.env, PATH: `${dirname(helm)}:${sb.env.PATH}` };
   return {

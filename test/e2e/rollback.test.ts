@@ -114,7 +114,15 @@ describe.each(clients)('rollback (bundled) with %s against the kube emulator', (
       /::error::release killed in namespace default is pending-upgrade at revision 2.*Nothing was changed\. Recover it with the rollback action/,
     );
 
-    const recovered = await cluster.action('rollback', { release });
+    // pending-upgrade is also what a helm still running in another job looks like: refused unless forced.
+    const busy = await cluster.action('rollback', { release });
+    expect(busy.exitCode).toBe(1);
+    expect(busy.stdout).toMatch(
+      /::error::Cannot roll back killed in default: revision 2 is pending-upgrade \(.+\), started [\dhms]+ ago by another helm client: its helm may still be running\. Nothing was changed\./,
+    );
+    expect(await cluster.history(release)).toHaveLength(2);
+
+    const recovered = await cluster.action('rollback', { release, force: 'true' });
     expect(recovered.exitCode, recovered.stdout).toBe(0);
     expect(recovered.outputs).toMatchObject({
       result: 'recovered',
@@ -160,7 +168,8 @@ describe.each(clients)('rollback (bundled) with %s against the kube emulator', (
       child.kill('SIGKILL');
       await exited;
     }
-    const run = await cluster.action('rollback', { release });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const run = await cluster.action('rollback', { release, 'pending-timeout': '1s' });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ result: 'uninstalled', status: 'uninstalled' });
     expect((await cluster.sb.run(cluster.helm, ['status', release])).code).not.toBe(0);

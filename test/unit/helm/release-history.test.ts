@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { HelmRevision } from '../../../lib/helm';
 import {
   canaryDescription,
+  describeFailedUpgrade,
+  failedUpgrade,
   findStableRevision,
   isCanaryRevision,
   parseDescription,
@@ -220,5 +222,44 @@ describe('planRollback', () => {
     const plan = planRollback(history(...(rows as string[])), toRevision as number | undefined);
     expect(plan).toMatchObject(expected);
     expect(plan.reason).toBeTruthy();
+  });
+});
+
+describe('a failed revision newer than the deployed one', () => {
+  const hook = 'Upgrade "m" failed: post-upgrade hooks failed: job m-smoke failed: BackoffLimitExceeded';
+
+  test('found only when it is the latest and newer than the deployed revision', () => {
+    expect(failedUpgrade(history('1:deployed:i', `2:failed:${hook}`))?.revision).toBe(2);
+    expect(
+      failedUpgrade(history('1:superseded:i', '2:failed:x', '3:deployed:Rollback to 1')),
+    ).toBeUndefined();
+    expect(failedUpgrade(history('1:deployed:i'))).toBeUndefined();
+    expect(failedUpgrade(history('1:failed:Release "m" failed'))?.revision).toBe(1);
+  });
+
+  test('rollback undoes a failed canary step, back to stable, and says why', () => {
+    const plan = planRollback(history('1:superseded:i', `2:deployed:${CANARY(10)}`, `3:failed:${hook}`));
+    expect(plan).toMatchObject({ action: 'rollback', target: 1, undoing: 3 });
+    expect(plan.reason).toBe(
+      `revision 3 failed (${hook}) after deployed revision 2; the objects it applied before failing still run: rolling back to revision 1 undoes them`,
+    );
+  });
+
+  test('a failed promote on a stable release goes back to the deployed revision', () => {
+    const plan = planRollback(history('1:deployed:i', `2:failed:${hook}`));
+    expect(plan).toMatchObject({ action: 'rollback', target: 1, undoing: 2 });
+  });
+
+  test('a failed first install is uninstalled', () => {
+    const plan = planRollback(history('1:failed:Release "m" failed: timed out'));
+    expect(plan).toMatchObject({ action: 'uninstall', recovering: 'failed' });
+    expect(plan.reason).toContain('failed first install');
+  });
+
+  test('describes it with its helm description', () => {
+    const h = history('1:deployed:i', `2:failed:${hook}`);
+    expect(describeFailedUpgrade(h, h[1]!)).toContain(
+      'revision 2 failed (Upgrade "m" failed: post-upgrade hooks',
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
   type DeploymentLike,
   type PodLike,
 } from '../../../lib/rollout-watch';
+import { KubeAccessError } from '../../../lib/kube-errors';
 
 const HELM = { 'meta.helm.sh/release-name': 'mnist', 'meta.helm.sh/release-namespace': 'models' };
 
@@ -255,6 +256,8 @@ class FakeApi {
   lists = 0;
   /** List requests still to answer with 500, as an overloaded API server does. */
   failLists = 0;
+  /** Answers a list or watch request itself when it returns true (faults: 401, 403, 429, no answer). */
+  intercept?: (kind: string, watch: boolean, res: ServerResponse) => boolean;
   server: Server = createServer((req, res) => this.handle(req, res));
 
   async start(): Promise<KubeConfig> {
@@ -297,6 +300,7 @@ class FakeApi {
       : url.pathname.endsWith('/pods')
         ? 'pods'
         : undefined;
+    if (kind && this.intercept?.(kind, url.searchParams.get('watch') === 'true', res)) return;
     if (kind && url.searchParams.get('watch') === 'true') {
       res.writeHead(200, { 'content-type': 'application/json' });
       this.watchers.push({ kind, res });
@@ -528,5 +532,82 @@ describe('watchRollout against a fake API', () => {
       'ADDED',
     );
     await expect(result).rejects.toMatchObject({ reason: 'ProgressDeadlineExceeded' });
+  });
+});
+
+describe('watchRollout when the API refuses or does not answer', () => {
+  let api: FakeApi;
+  afterEach(async () => api?.stop());
+
+  function watchWith(kc: KubeConfig, timeoutMs = 20_000) {
+    return watchRollout({
+      kubeConfig: kc,
+      namespace: 'models',
+      release: 'mnist',
+      timeoutMs,
+      readinessTimeoutMs: 20_000,
+      apiTimeoutMs: 500,
+    });
+  }
+  const status = (res: ServerResponse, code: number, message: string, headers = {}) => {
+    res
+      .writeHead(code, { 'content-type': 'application/json', ...headers })
+      .end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code, message }));
+    return true;
+  };
+
+  test('a 403 on the watch of pods is not retried and ends in one line naming the missing rule', async () => {
+    api = new FakeApi();
+    api.put('deployments', deployment('mnist-inference-service', { available: 0 }));
+    let watches = 0;
+    api.intercept = (kind, watch, res) => {
+      if (!(kind === 'pods' && watch)) return false;
+      watches++;
+      return status(
+        res,
+        403,
+        'pods is forbidden: User "system:serviceaccount:models:deployer" cannot watch resource "pods" in API group "" in the namespace "models"',
+      );
+    };
+    const error = await watchWith(await api.start()).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(KubeAccessError);
+    expect((error as Error).message).toBe(
+      'forbidden: cannot watch pods in namespace models (add verbs [watch] on resource pods to the Role)',
+    );
+    expect(watches).toBe(1);
+  });
+
+  test('a 401 on a list (expired token) ends in one line at once', async () => {
+    api = new FakeApi();
+    api.intercept = (kind, _watch, res) => kind === 'deployments' && status(res, 401, 'Unauthorized');
+    const error = await watchWith(await api.start()).catch((e: unknown) => e as Error);
+    expect((error as Error).message).toBe(
+      'unauthorized: the cluster rejected the credentials when trying to list deployments in namespace models (the token is invalid or expired: give a fresh kubeconfig or token)',
+    );
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  test('a list that never answers fails at the rollout timeout, saying so', async () => {
+    api = new FakeApi();
+    api.intercept = (kind) => kind === 'pods';
+    const error = await watchWith(await api.start(), 3000).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(RolloutFailure);
+    expect((error as Error).message).toBe(
+      'the rollout could not be watched within 3s: the API server did not answer (list pods: no answer within its deadline)',
+    );
+  });
+
+  test('a 429 is retried after its Retry-After', async () => {
+    api = new FakeApi();
+    api.put('deployments', deployment('mnist-inference-service'));
+    const seen: number[] = [];
+    api.intercept = (kind, watch, res) => {
+      if (kind !== 'pods' || watch) return false;
+      seen.push(Date.now());
+      return seen.length === 1 && status(res, 429, 'Too many requests', { 'retry-after': '2' });
+    };
+    await expect(watchWith(await api.start())).resolves.toHaveLength(1);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]! - seen[0]!).toBeGreaterThanOrEqual(1900);
   });
 });

@@ -12,8 +12,9 @@ describe('rollback inputs', () => {
       namespace: 'default',
       toRevision: undefined,
       kubeconfig: { kind: 'default' },
-      timeoutMs: 300_000,
-      readinessTimeoutMs: 120_000,
+      timeoutMs: 1_200_000,
+      readinessTimeoutMs: 900_000,
+      unschedulableTimeoutMs: 600_000,
       environment: 'mnist',
     });
   });

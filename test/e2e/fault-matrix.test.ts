@@ -1,0 +1,289 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { renderReliability, type RowResult } from '../../scripts/reliability-doc';
+import { repoRoot } from '../helpers/run-bundle';
+import {
+  chart as referenceChart,
+  clients,
+  podsBecome,
+  REPO,
+  startCluster,
+  until,
+  type Cluster,
+} from './deploy-canary.helpers';
+import { FAULT_ROWS } from './fault-matrix.rows';
+
+// The 90 s scale-up and the 5-minute load are real time: rows run concurrently (vitest's maxConcurrency
+// bounds the pool), each on its own emulator.
+const ROW_TIMEOUT_MS = 540_000;
+const STEP_TIMEOUT_MS = 480_000;
+
+let work: string;
+let chart: string;
+let gpuValues: string;
+const results: RowResult[] = [];
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'fault-matrix-'));
+  // The reference chart with a post-upgrade smoke-test hook, on when smokeTest names its image.
+  chart = join(work, 'chart');
+  cpSync(referenceChart, chart, { recursive: true });
+  writeFileSync(
+    join(chart, 'templates', 'smoke-hook.yaml'),
+    [
+      '{{- if .Values.smokeTest }}',
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata:',
+      '  name: {{ .Release.Name }}-smoke',
+      '  annotations:',
+      '    helm.sh/hook: post-upgrade',
+      '    helm.sh/hook-delete-policy: before-hook-creation',
+      'spec:',
+      '  backoffLimit: 0',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      containers:',
+      '        - name: smoke',
+      '          image: {{ .Values.smokeTest }}',
+      '{{- end }}',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(chart, 'values.schema.json'),
+    JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object' }),
+  );
+  gpuValues = join(work, 'gpu.yaml');
+  writeFileSync(gpuValues, 'resources:\n  limits:\n    nvidia.com/gpu: 1\n');
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  if (results.length === FAULT_ROWS.length * clients.length) {
+    writeFileSync(join(repoRoot, 'docs', 'reliability.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(repoRoot, 'docs', 'reliability.md'), renderReliability(results));
+  }
+});
+
+const base = `image.repository=${REPO}\nreplicaCount=1`;
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const started = Date.now();
+  const value = await run();
+  return [value, Date.now() - started];
+}
+
+function errorLine(stdout: string): string {
+  return /::error::(.*)/.exec(stdout)?.[1] ?? '';
+}
+
+type Row = (cluster: Cluster) => Promise<{ outcome: string; detectMs: number }>;
+
+const rows: Record<string, { emulator?: Parameters<typeof startCluster>[2]; run: Row }> = {
+  'failing-hook': {
+    run: async (c) => {
+      const release = 'hook';
+      expect(
+        (await c.action('deploy-canary', { release, chart, image: `${REPO}:v1`, set: base })).exitCode,
+      ).toBe(0);
+      const [step, ms] = await timed(() =>
+        c.action('deploy-canary', {
+          release,
+          chart,
+          image: `${REPO}:v2`,
+          set: `${base}\nsmokeTest=${REPO}-smoke:v1-fails`,
+        }),
+      );
+      expect(step.exitCode, step.stdout).toBe(1);
+      expect(errorLine(step.stdout)).toMatch(/helm upgrade failed/);
+      const post = await c.post(step, { release, chart });
+      expect(post.exitCode, post.stdout).toBe(0);
+      expect(post.stdout).toMatch(
+        /cleanup-on-failure: helm upgrade left revision 2 failed \(.*\) after deployed revision 1/,
+      );
+      expect(post.summary).toContain('canary removed');
+      await podsBecome(c, release, ['stable v1']);
+      const history = await c.history(release);
+      expect(history.map((r) => `${r.revision} ${r.status}`)).toEqual([
+        '1 superseded',
+        '2 failed',
+        '3 deployed',
+      ]);
+      expect(history.at(-1)?.description).toBe('Rollback to 1');
+      return {
+        outcome: `post step: ${/cleanup-on-failure: canary removed.*/.exec(post.stdout)?.[0] ?? ''}`,
+        detectMs: ms,
+      };
+    },
+  },
+  'rollback-between-steps': {
+    run: async (c) => {
+      const release = 'between';
+      expect(
+        (await c.action('deploy-canary', { release, chart, image: `${REPO}:v1`, set: base })).exitCode,
+      ).toBe(0);
+      const first = await c.action('deploy-canary', {
+        release,
+        chart,
+        image: `${REPO}:v2`,
+        set: base,
+        weight: '10',
+      });
+      expect(first.exitCode, first.stdout).toBe(0);
+      expect(first.outputs['canary-revision']).toBe('2');
+      const rollback = await c.action('rollback', { release, reason: 'on call' });
+      expect(rollback.exitCode, rollback.stdout).toBe(0);
+      const [next, ms] = await timed(() =>
+        c.action('deploy-canary', {
+          release,
+          chart,
+          image: `${REPO}:v2`,
+          set: base,
+          weight: '25',
+          'canary-revision': first.outputs['canary-revision']!,
+        }),
+      );
+      expect(next.exitCode).toBe(1);
+      expect(errorLine(next.stdout)).toBe(
+        'canary revision 2 no longer runs in release between in namespace default: since then revision 3 deployed: rolled back to revision 1. Nothing was changed. Start a new pipeline run to deploy a canary again.',
+      );
+      expect(await c.history(release)).toHaveLength(3);
+      await podsBecome(c, release, ['stable v1']);
+      return { outcome: errorLine(next.stdout), detectMs: ms };
+    },
+  },
+  'pending-other-run': {
+    run: async (c) => {
+      const release = 'busy';
+      expect(
+        (await c.action('deploy-canary', { release, chart, image: `${REPO}:v1`, set: base })).exitCode,
+      ).toBe(0);
+      // Another run's deploy-canary: its helm is still waiting on a canary that loads for minutes.
+      const other = c.sb.spawn(c.helm, [
+        'upgrade',
+        release,
+        chart,
+        '--reuse-values',
+        '--set',
+        'canary.enabled=true',
+        '--set',
+        'canary.image.tag=v2-loads-5m',
+        '--set',
+        'canary.replicas=1',
+        '--description',
+        'ml-deploy canary abc1234 weight=10 image=registry.local/mnist:v2-loads-5m run=99.1',
+        '--labels',
+        'ml-deploy-run=99.1',
+        '--wait',
+        '--timeout',
+        '5m',
+      ]);
+      const exited = new Promise((resolve) => other.on('exit', resolve));
+      try {
+        await until(
+          'pending-upgrade',
+          async () => (await c.history(release)).at(-1)?.status === 'pending-upgrade',
+        );
+        const [refused, ms] = await timed(() => c.action('rollback', { release }));
+        expect(refused.exitCode).toBe(1);
+        expect(errorLine(refused.stdout)).toMatch(
+          /^Cannot roll back busy in default: revision 2 is pending-upgrade \(Preparing upgrade\), started \d+s ago by workflow run 99 \(attempt 1\): its helm may still be running\. Nothing was changed\./,
+        );
+        expect((await c.history(release)).map((r) => r.status)).toEqual(['deployed', 'pending-upgrade']);
+        other.kill('SIGKILL');
+        await exited;
+        const forced = await c.action('rollback', { release, force: 'true' });
+        expect(forced.exitCode, forced.stdout).toBe(0);
+        expect(forced.outputs.result).toBe('recovered');
+        await podsBecome(c, release, ['stable v1']);
+        return { outcome: errorLine(refused.stdout), detectMs: ms };
+      } finally {
+        other.kill('SIGKILL');
+      }
+    },
+  },
+  'gpu-scale-up': {
+    emulator: { gpuNodes: 1, gpuMaxNodes: 2, scaleUpDelayMs: 90_000 },
+    run: async (c) => {
+      const release = 'gpu';
+      const common = { release, chart, set: base, 'values-files': gpuValues };
+      expect((await c.action('deploy-canary', { ...common, image: `${REPO}:v1` })).exitCode).toBe(0);
+      const [step, ms] = await timed(() =>
+        c.action('deploy-canary', { ...common, image: `${REPO}:v2` }, { timeoutMs: STEP_TIMEOUT_MS }),
+      );
+      expect(step.exitCode, step.stdout).toBe(0);
+      expect(step.stdout).toMatch(
+        /unschedulable for \d+s .*cluster scale-up in progress \(pod triggered scale-up: .*\); waiting up to/,
+      );
+      await podsBecome(c, release, ['stable v1', 'canary v2']);
+      return {
+        outcome: `passed after the scale-up: ${/pod \S+ unschedulable for [^:]+/.exec(step.stdout)?.[0] ?? ''}`,
+        detectMs: ms,
+      };
+    },
+  },
+  'gpu-pool-max': {
+    emulator: { gpuNodes: 1, gpuMaxNodes: 1, scaleUpDelayMs: 90_000 },
+    run: async (c) => {
+      const release = 'full';
+      const common = { release, chart, set: base, 'values-files': gpuValues };
+      expect((await c.action('deploy-canary', { ...common, image: `${REPO}:v1` })).exitCode).toBe(0);
+      const [step, ms] = await timed(() => c.action('deploy-canary', { ...common, image: `${REPO}:v2` }));
+      expect(step.exitCode).toBe(1);
+      expect(errorLine(step.stdout)).toMatch(
+        /is unschedulable \(.*Insufficient nvidia\.com\/gpu.*\) and the cluster autoscaler will not add a node: pod didn't trigger scale-up: 1 max node group size reached/,
+      );
+      const post = await c.post(step, common);
+      expect(post.exitCode, post.stdout).toBe(0);
+      await podsBecome(c, release, ['stable v1']);
+      return { outcome: errorLine(step.stdout), detectMs: ms };
+    },
+  },
+  'model-load-5m': {
+    run: async (c) => {
+      const release = 'load';
+      expect(
+        (await c.action('deploy-canary', { release, chart, image: `${REPO}:v1`, set: base })).exitCode,
+      ).toBe(0);
+      const [step, ms] = await timed(() =>
+        c.action(
+          'deploy-canary',
+          { release, chart, image: `${REPO}:v2-loads-5m`, set: base },
+          { timeoutMs: STEP_TIMEOUT_MS },
+        ),
+      );
+      expect(step.exitCode, step.stdout).toBe(0);
+      const progress =
+        step.stdout.match(/still waiting after \d+s: .*pod \S+ running, not ready for [^;]+/g) ?? [];
+      // Progress through the 5-minute load: one line naming the loading pod at least every 75 s.
+      expect(progress.length).toBeGreaterThanOrEqual(4);
+      await podsBecome(c, release, ['stable v1', 'canary v2-loads-5m']);
+      return {
+        outcome: `passed; ${progress.length} progress lines, the last: ${progress.at(-1)}`,
+        detectMs: ms,
+      };
+    },
+  },
+};
+
+describe.concurrent.each(clients)('fault matrix with %s', (helmName, version, node) => {
+  test.each(FAULT_ROWS.map((r) => [r.id, r] as const))(
+    '%s',
+    async (id, row) => {
+      const spec = rows[id];
+      expect(spec, `no test for row ${id}`).toBeDefined();
+      const cluster = await startCluster(version, node, spec!.emulator);
+      try {
+        const { outcome, detectMs } = await spec!.run(cluster);
+        results.push({ id: row.id, helm: helmName.split(' /')[0]!, outcome, detectMs });
+      } finally {
+        await cluster.stop();
+      }
+    },
+    ROW_TIMEOUT_MS,
+  );
+});
