@@ -1,5 +1,6 @@
 import { CommandError } from './errors';
 import { Cli } from './exec';
+import { parse as parseYaml } from 'yaml';
 import { isDnsSubdomain } from './inputs';
 
 /** One row of `helm history -o json`. */
@@ -33,6 +34,13 @@ export interface UpgradeOptions {
   valuesFiles: readonly string[];
   description: string;
   timeoutMs?: number;
+  postRenderer?: PostRenderer;
+}
+
+/** The flags that make helm post-render the manifests, and the environment they need. */
+export interface PostRenderer {
+  args: string[];
+  env?: Record<string, string>;
 }
 
 export type ValuesTree = Record<string, unknown>;
@@ -107,7 +115,32 @@ export class Helm {
     for (const file of options.valuesFiles) args.push('-f', file);
     args.push('--description', options.description);
     if (options.timeoutMs) args.push('--timeout', `${Math.ceil(options.timeoutMs / 1000)}s`);
-    await this.cli.execute(args);
+    if (options.postRenderer) args.push(...options.postRenderer.args);
+    await this.cli.execute(args, { env: options.postRenderer?.env });
+  }
+
+  /** The chart's default values (`helm show values`), `{}` when it has none. */
+  async showValues(chart: string, options: { version?: string; repo?: string } = {}): Promise<ValuesTree> {
+    const args = ['show', 'values', chart];
+    if (options.version) args.push('--version', options.version);
+    if (options.repo) args.push('--repo', options.repo);
+    const { stdout } = await this.cli.execute(args, { silent: true });
+    const parsed: unknown = parseYaml(stdout);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ValuesTree) : {};
+  }
+
+  /** The manifest helm applied for the deployed revision (`helm get manifest`). */
+  async getManifest(release: string, namespace: string): Promise<string> {
+    const { stdout } = await this.cli.execute(['get', 'manifest', release, ...this.scope(namespace)], {
+      silent: true,
+    });
+    return stdout;
+  }
+
+  /** Where this helm looks for plugins (`helm env HELM_PLUGINS`). */
+  async pluginsDirectory(): Promise<string> {
+    const { stdout } = await this.cli.execute(['env', 'HELM_PLUGINS'], { silent: true });
+    return stdout.trim();
   }
 
   /** `helm rollback` to a revision, without `--wait` (the caller watches the rollout). */

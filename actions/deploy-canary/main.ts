@@ -17,6 +17,9 @@ import { writeSummary } from '../../lib/summary';
 import { formatImageRef } from './canary-values';
 import { getInputs, OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
 import { planDeploy, type Plan } from './plan';
+import { requireVerifiedCanary, verifyCanaryStep } from './canary-check';
+import { checkTrafficForManifests, chooseCanarySource, manifestConfig } from './canary-source';
+import { preparePostRenderer } from './post-renderer';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
@@ -41,6 +44,8 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
   const started = Date.now();
   const { release, namespace } = inputs;
   const { kubeConfig, helm } = await connect(inputs, kubeconfigPath);
+  const source = await chooseCanarySource(helm, inputs.chart, inputs.canaryFrom, inputs.keys);
+  core.info(`Canary from ${source.mode}: ${source.reason}`);
 
   const history = await helm.history(release, namespace);
   const deployed = deployedRevision(history);
@@ -57,6 +62,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
       sha: process.env.GITHUB_SHA ?? '',
       release,
       namespace,
+      skipCanary: inputs.skipCanary,
     },
     { history, values },
   );
@@ -66,6 +72,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
   let github: GithubDeployment | undefined;
   try {
     if (plan.kind === 'refuse') throw new Error(plan.message);
+    if (source.mode === 'manifests' && plan.kind !== 'nothing') checkTrafficForManifests(inputs.traffic);
     if (plan.kind === 'nothing') {
       core.info(plan.message);
       Object.assign(outputs, {
@@ -106,6 +113,16 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
     }
 
     const canary = plan.kind === 'start-canary' || plan.kind === 'update-canary';
+    const check = {
+      release,
+      namespace,
+      image: formatImageRef(plan.image),
+      weight: canary ? inputs.weight : (plan.before.weight ?? 0),
+      replicas: canary ? inputs.canaryReplicas : undefined,
+      baseline: canary && inputs.baseline,
+      traffic: inputs.traffic,
+    };
+    if (plan.kind === 'promote' && !inputs.skipCanary) await requireVerifiedCanary(kubeConfig, check);
     if (canary && inputs.cleanupOnFailure) {
       // Saved before helm runs: a job cancelled mid-upgrade still gets its canary removed by the post step.
       core.saveState(STATE.canaryStarted, 'true');
@@ -122,6 +139,10 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
       process.env.RUNNER_TEMP || tmpdir(),
       `ml-deploy-values-${randomBytes(6).toString('hex')}.json`,
     );
+    const rendering =
+      source.mode === 'manifests'
+        ? await preparePostRenderer(helm, manifestConfig(plan.values, source, inputs.keys, inputs.workload))
+        : undefined;
     writeFileSync(valuesFile, JSON.stringify(plan.values, null, 2), { mode: 0o600 });
     try {
       core.info(`helm upgrade --install ${release} ${inputs.chart.ref} (${plan.description})`);
@@ -134,9 +155,11 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
         valuesFiles: [valuesFile],
         description: plan.description,
         timeoutMs: inputs.timeoutMs,
+        postRenderer: rendering?.renderer,
       });
     } finally {
       rmSync(valuesFile, { force: true });
+      rendering?.remove();
     }
 
     const after = await helm.history(release, namespace);
@@ -153,6 +176,9 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
     });
 
     report.deployments = await waitForRollout(kubeConfig, inputs, report.revision);
+    if (canary) {
+      plan.changes.push(`verified: ${await verifyCanaryStep(kubeConfig, helm, check, inputs.keys, source)}`);
+    }
     core.info(`Rollout complete in ${formatDuration(Date.now() - started)}.`);
     await github?.status('success', describeResult(plan, inputs));
   } catch (error) {
