@@ -44,10 +44,11 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
   const started = Date.now();
   const { release, namespace } = inputs;
   const { kubeConfig, helm } = await connect(inputs, kubeconfigPath);
-  const source = await chooseCanarySource(helm, inputs.chart, inputs.canaryFrom, inputs.keys);
+  const [source, history] = await Promise.all([
+    chooseCanarySource(helm, inputs.chart, inputs.canaryFrom, inputs.keys),
+    helm.history(release, namespace),
+  ]);
   core.info(`Canary from ${source.mode}: ${source.reason}`);
-
-  const history = await helm.history(release, namespace);
   const deployed = deployedRevision(history);
   const values = deployed ? await helm.getValues(release, namespace, deployed.revision) : {};
   const plan = planDeploy(

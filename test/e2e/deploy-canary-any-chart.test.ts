@@ -93,7 +93,9 @@ describe.each(clients)(
       '%s: deploy → weight move → promote, then deploy → rollback',
       async (label, shape) => {
         const release = ['create', 'sidecar', 'two'][Object.keys(shapes).indexOf(label)]!;
-        const workload = shape.component ? { workload: shape.deployment(release) } : {};
+        const workload: Record<string, string> = shape.component
+          ? { workload: shape.deployment(release) }
+          : {};
         const inputs = { release, chart: shape.chart(), set: shape.set, ...shape.extra, ...workload };
         const name = shape.deployment(release);
 
