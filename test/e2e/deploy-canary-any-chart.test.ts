@@ -232,6 +232,26 @@ describe.each(clients)(
     );
 
     test.concurrent(
+      'a crash-looping canary added by the post-renderer fails with the reason; the post step removes it',
+      async () => {
+        const release = 'crash';
+        const inputs = { release, chart: helmCreate, set: `image.repository=${REPO}` };
+        expect((await cluster.action('deploy-canary', { ...inputs, image: `${REPO}:v1` })).exitCode).toBe(0);
+        const run = await cluster.action('deploy-canary', { ...inputs, image: `${REPO}:v2-crashloop` });
+        expect(run.exitCode).toBe(1);
+        expect(error(run.stdout)).toMatch(/CrashLoopBackOff/);
+        expect(error(run.stdout)).toContain('crash-web-canary-');
+        const post = await cluster.post(run, { ...inputs, image: `${REPO}:v2-crashloop` });
+        expect(post.exitCode, post.stdout).toBe(0);
+        expect(post.stdout).toContain('canary removed');
+        await tracksBecome(cluster, release, ['stable v1']);
+        expect(
+          await cluster.get('/apis/apps/v1/namespaces/default/deployments/crash-web-canary'),
+        ).toBeUndefined();
+      },
+    );
+
+    test.concurrent(
       'weighted traffic is refused on a chart without canary keys, with the reason',
       async () => {
         const run = await cluster.action('deploy-canary', {
