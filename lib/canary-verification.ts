@@ -88,6 +88,11 @@ function trackOf(d: DeploymentLike): string | undefined {
   return (d.spec as { template?: { metadata?: Meta } } | undefined)?.template?.metadata?.labels?.track;
 }
 
+/** The objects helm annotated as the release's. */
+function ofRelease<T extends { metadata?: Meta }>(items: T[], expect: CanaryExpectation): T[] {
+  return items.filter((o) => belongsToRelease(o as DeploymentLike, expect.release, expect.namespace));
+}
+
 function describeSelector(selector: Record<string, string> | undefined): string {
   return Object.entries(selector ?? {})
     .map(([k, v]) => `${k}=${v}`)
@@ -101,9 +106,8 @@ function describeSelector(selector: Record<string, string> | undefined): string 
  * cluster's objects come in.
  */
 export function verifyCanary(state: ClusterState, expect: CanaryExpectation): CanaryVerification {
-  const { release, namespace, image } = expect;
-  const mine = <T extends { metadata?: Meta }>(items: T[]) =>
-    items.filter((o) => belongsToRelease(o as DeploymentLike, release, namespace));
+  const { release, image } = expect;
+  const mine = <T extends { metadata?: Meta }>(items: T[]) => ofRelease(items, expect);
   const deployments = mine(state.deployments);
   const runsCanary = (d: DeploymentLike) => images(d).some((i) => expect.sameImage(i, image));
   const canary = deployments.filter((d) => runsCanary(d) && trackOf(d) !== 'baseline');
@@ -167,9 +171,7 @@ function reachable(
   canary: DeploymentLike[],
   canaryPods: PodLike[],
 ): string | undefined {
-  const { release, namespace } = expect;
-  const mine = <T extends { metadata?: Meta }>(items: T[]) =>
-    items.filter((o) => belongsToRelease(o as DeploymentLike, release, namespace));
+  const mine = <T extends { metadata?: Meta }>(items: T[]) => ofRelease(items, expect);
   const services = mine(state.services);
   const selectsCanary = (s: ServiceLike) =>
     canaryPods.every((p) => selects(s.spec?.selector, p.metadata?.labels));

@@ -83,7 +83,12 @@ export function addCanaryTracks(stream: string, config: CanaryManifestConfig): s
   for (const doc of docs) {
     const object = doc.toJS() as Json | null;
     if (!object || Object.keys(object).length === 0) continue;
-    if (!isDeployment(object) || (config.workload && name(object) !== config.workload)) {
+    // A track the chart renders itself (canary-from: manifests forced on a chart with canary keys) is left as is.
+    if (
+      !isDeployment(object) ||
+      (config.workload && name(object) !== config.workload) ||
+      ['canary', 'baseline'].includes(String(doc.getIn(['spec', 'template', 'metadata', 'labels', TRACK])))
+    ) {
       out.push(doc);
       continue;
     }

@@ -181,6 +181,20 @@ describe('addCanaryTracks', () => {
     ).toThrow(/Deployment m has 2 containers and none runs x\/model: a \(x\/a:1\), b \(x\/b:1\)/);
   });
 
+  test('a track the chart renders itself is not copied again', () => {
+    const own = deployment(
+      'r-web-canary',
+      { app: 'web', track: 'canary' },
+      '        - name: web\n          image: x/m:2',
+      1,
+    );
+    const out = objects(
+      addCanaryTracks(`${HELM_CREATE}---\n${own}`, { canary: { image: 'x/m:2', weight: 10 } }),
+    );
+    expect(out.map((o) => o.metadata.name)).toEqual(['web', 'r-web', 'r-web-canary', 'r-chart-canary']);
+    expect(out[3]!.spec.template.metadata.labels).toEqual({ app: 'web', track: 'canary' });
+  });
+
   test('a chart without a Deployment is refused', () => {
     expect(() => addCanaryTracks(SERVICE, { canary: { image: 'x:2', weight: 10 } })).toThrow(
       'the chart renders no Deployment',
