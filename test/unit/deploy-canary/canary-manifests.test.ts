@@ -183,7 +183,7 @@ describe('addCanaryTracks', () => {
 
   test('a track the chart renders itself is not copied again', () => {
     const own = deployment(
-      'r-web-canary',
+      'r-chart-canary',
       { app: 'web', track: 'canary' },
       '        - name: web\n          image: x/m:2',
       1,
