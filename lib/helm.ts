@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { CommandError } from './errors';
 import { Cli, type CommandResult, type ExecuteOptions } from './exec';
 import { accessErrorFromText } from './kube-errors';
@@ -36,6 +37,14 @@ export interface UpgradeOptions {
   timeoutMs?: number;
   /** Labels of the release record (helm --labels): readable while the revision is still pending. */
   labels?: Record<string, string>;
+  /** Flags and environment that make helm post-render the manifests. */
+  postRenderer?: PostRenderer;
+}
+
+/** The flags that make helm post-render the manifests, and the environment they need. */
+export interface PostRenderer {
+  args: string[];
+  env?: Record<string, string>;
 }
 
 export type ValuesTree = Record<string, unknown>;
@@ -120,7 +129,38 @@ export class Helm {
     const labels = Object.entries(options.labels ?? {});
     if (labels.length) args.push('--labels', labels.map(([k, v]) => `${k}=${v}`).join(','));
     if (options.timeoutMs) args.push('--timeout', `${Math.ceil(options.timeoutMs / 1000)}s`);
-    await this.run(args, options.namespace, { timeoutMs: writeDeadline(options.timeoutMs) });
+    if (options.postRenderer) args.push(...options.postRenderer.args);
+    await this.run(args, options.namespace, {
+      timeoutMs: writeDeadline(options.timeoutMs),
+      env: options.postRenderer?.env,
+    });
+  }
+
+  /** The chart's default values (`helm show values`), `{}` when it has none. */
+  async showValues(chart: string, options: { version?: string; repo?: string } = {}): Promise<ValuesTree> {
+    const args = ['show', 'values', chart];
+    if (options.version) args.push('--version', options.version);
+    if (options.repo) args.push('--repo', options.repo);
+    const { stdout } = await this.cli.execute(args, { silent: true, timeoutMs: HELM_READ_DEADLINE_MS });
+    const parsed: unknown = parseYaml(stdout);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ValuesTree) : {};
+  }
+
+  /** The manifest helm applied for the deployed revision (`helm get manifest`). */
+  async getManifest(release: string, namespace: string): Promise<string> {
+    const { stdout } = await this.run(['get', 'manifest', release, ...this.scope(namespace)], namespace, {
+      silent: true,
+    });
+    return stdout;
+  }
+
+  /** Where this helm looks for plugins (`helm env HELM_PLUGINS`). */
+  async pluginsDirectory(): Promise<string> {
+    const { stdout } = await this.cli.execute(['env', 'HELM_PLUGINS'], {
+      silent: true,
+      timeoutMs: HELM_READ_DEADLINE_MS,
+    });
+    return stdout.trim();
   }
 
   /** `helm rollback` to a revision, without `--wait` (the caller watches the rollout). */

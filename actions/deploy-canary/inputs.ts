@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { errorMessage } from '../../lib/errors';
 import type { ValuesTree } from '../../lib/helm';
-import { InputReader } from '../../lib/inputs';
+import type { TrafficMethod } from '../../lib/canary-verification';
+import { InputReader, isDnsSubdomain } from '../../lib/inputs';
 import { readReleaseTarget, type ReleaseTarget } from '../../lib/release-target';
 import { findPrototypeKey } from '../../lib/safe-keys';
 import {
@@ -15,6 +16,7 @@ import {
   type ImageRef,
   type ValueKeys,
 } from './canary-values';
+import type { CanaryFrom } from './canary-source';
 
 export const INPUTS = {
   release: 'release',
@@ -39,6 +41,10 @@ export const INPUTS = {
   githubToken: 'github-token',
   environment: 'environment',
   environmentUrl: 'environment-url',
+  canaryFrom: 'canary-from',
+  workload: 'workload',
+  traffic: 'traffic',
+  skipCanary: 'skip-canary',
 } as const;
 
 /** Inputs naming the chart's value keys, by ValueKeys field. */
@@ -111,6 +117,10 @@ export interface DeployCanaryInputs extends ReleaseTarget {
   githubToken?: string;
   environment: string;
   environmentUrl?: string;
+  canaryFrom: CanaryFrom;
+  workload?: string;
+  traffic?: TrafficMethod;
+  skipCanary: boolean;
 }
 
 const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -173,6 +183,20 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const githubToken = reader.secret(INPUTS.githubToken);
   const environment = reader.string(INPUTS.environment, release);
   const environmentUrl = reader.url(INPUTS.environmentUrl)?.toString();
+  const canaryFrom = reader.oneOf(INPUTS.canaryFrom, ['auto', 'values', 'manifests'] as const, 'auto');
+  const workload = reader.optional(INPUTS.workload);
+  if (workload !== undefined && !isDnsSubdomain(workload)) {
+    reader.invalid(INPUTS.workload, 'the name of a Deployment the chart renders', workload);
+  }
+  const traffic = reader.optional(INPUTS.traffic)
+    ? reader.oneOf(INPUTS.traffic, ['replicas', 'nginx', 'gateway-api'] as const, 'replicas')
+    : undefined;
+  const skipCanary = reader.boolean(INPUTS.skipCanary, false);
+  if (skipCanary && action !== 'promote') {
+    reader.problem(
+      `input '${INPUTS.skipCanary}' applies to action: promote (rolling out an image without a canary)`,
+    );
+  }
   reader.finish();
 
   return {
@@ -194,6 +218,10 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
     githubToken,
     environment,
     environmentUrl,
+    canaryFrom,
+    workload,
+    traffic,
+    skipCanary,
   };
 }
 

@@ -20,6 +20,9 @@ import { formatImageRef } from './canary-values';
 import { continuityRefusal } from './continuity';
 import { getInputs, OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
 import { planDeploy, type Plan } from './plan';
+import { requireVerifiedCanary, verifyCanaryStep } from './canary-check';
+import { checkTrafficForManifests, chooseCanarySource, manifestConfig } from './canary-source';
+import { preparePostRenderer } from './post-renderer';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
@@ -44,8 +47,11 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
   const started = Date.now();
   const { release, namespace } = inputs;
   const { kubeConfig, helm } = await connect(inputs, kubeconfigPath);
-
-  const history = await helm.history(release, namespace);
+  const [source, history] = await Promise.all([
+    chooseCanarySource(helm, inputs.chart, inputs.canaryFrom, inputs.keys),
+    helm.history(release, namespace),
+  ]);
+  core.info(`Canary from ${source.mode}: ${source.reason}`);
   const deployed = deployedRevision(history);
   const values = deployed ? await helm.getValues(release, namespace, deployed.revision) : {};
   let plan: Plan = planDeploy(
@@ -60,6 +66,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
       sha: process.env.GITHUB_SHA ?? '',
       release,
       namespace,
+      skipCanary: inputs.skipCanary,
     },
     { history, values },
   );
@@ -74,6 +81,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
   let github: GithubDeployment | undefined;
   try {
     if (plan.kind === 'refuse') throw new Error(plan.message);
+    if (source.mode === 'manifests' && plan.kind !== 'nothing') checkTrafficForManifests(inputs.traffic);
     if (plan.kind === 'nothing') {
       core.info(plan.message);
       Object.assign(outputs, {
@@ -114,6 +122,16 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
     }
 
     const canary = plan.kind === 'start-canary' || plan.kind === 'update-canary';
+    const check = {
+      release,
+      namespace,
+      image: formatImageRef(plan.image),
+      weight: canary ? inputs.weight : (plan.before.weight ?? 0),
+      replicas: canary ? inputs.canaryReplicas : undefined,
+      baseline: canary && inputs.baseline,
+      traffic: inputs.traffic,
+    };
+    if (plan.kind === 'promote' && !inputs.skipCanary) await requireVerifiedCanary(kubeConfig, check);
     if (canary && inputs.cleanupOnFailure) {
       // Saved before helm runs: a job cancelled mid-upgrade still gets its canary removed by the post step.
       core.saveState(STATE.canaryStarted, 'true');
@@ -130,6 +148,10 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
       process.env.RUNNER_TEMP || tmpdir(),
       `ml-deploy-values-${randomBytes(6).toString('hex')}.json`,
     );
+    const rendering =
+      source.mode === 'manifests'
+        ? await preparePostRenderer(helm, manifestConfig(plan.values, source, inputs.keys, inputs.workload))
+        : undefined;
     writeFileSync(valuesFile, JSON.stringify(plan.values, null, 2), { mode: 0o600 });
     try {
       core.info(`helm upgrade --install ${release} ${inputs.chart.ref} (${plan.description})`);
@@ -143,9 +165,11 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
         description: withRun(plan.description, currentRun()),
         labels: runLabels(currentRun()),
         timeoutMs: inputs.timeoutMs,
+        postRenderer: rendering?.renderer,
       });
     } finally {
       rmSync(valuesFile, { force: true });
+      rendering?.remove();
     }
 
     const after = await helm.history(release, namespace);
@@ -162,6 +186,9 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
     });
 
     report.deployments = await waitForRollout(kubeConfig, inputs, report.revision);
+    if (canary) {
+      plan.changes.push(`verified: ${await verifyCanaryStep(kubeConfig, helm, check, inputs.keys, source)}`);
+    }
     core.info(`Rollout complete in ${formatDuration(Date.now() - started)}.`);
     await github?.status('success', describeResult(plan, inputs));
   } catch (error) {

@@ -35,6 +35,8 @@ export interface DeployRequest {
   sha: string;
   release: string;
   namespace: string;
+  /** Promote: roll out `image` (or an unverified canary) without a canary. */
+  skipCanary?: boolean;
 }
 
 export interface ReleaseState {
@@ -184,6 +186,22 @@ function planPromote(request: DeployRequest, state: ReleaseState, before: TrackS
         tracks: before,
       };
     }
+    if (request.skipCanary && request.image) {
+      return {
+        kind: 'promote',
+        values: mergeValues(
+          mergeValues(state.values, request.userValues),
+          promoteOverrides(request.image, request.keys, state.values),
+        ),
+        description: `${promoteDescription(request.sha, formatImageRef(request.image))} skip-canary`,
+        stableRevision: deployed.revision,
+        changes: [
+          `stable ${before.stableImage ? formatImageRef(before.stableImage) : '(chart default)'} → ${formatImageRef(request.image)} without a canary (skip-canary)`,
+        ],
+        before,
+        image: request.image,
+      };
+    }
     return {
       kind: 'refuse',
       message:
@@ -207,7 +225,7 @@ function planPromote(request: DeployRequest, state: ReleaseState, before: TrackS
       mergeValues(state.values, request.userValues),
       promoteOverrides(image, request.keys, state.values),
     ),
-    description: promoteDescription(request.sha, formatImageRef(image)),
+    description: `${promoteDescription(request.sha, formatImageRef(image))}${request.skipCanary ? ' skip-canary' : ''}`,
     stableRevision,
     changes: [
       `stable ${before.stableImage ? formatImageRef(before.stableImage) : '(chart default)'} → ${formatImageRef(image)}`,

@@ -173,3 +173,49 @@ describe('deploy-canary inputs', () => {
     expect(problems(inputs).join('\n')).toContain(message);
   });
 });
+
+describe('any-chart inputs', () => {
+  test('defaults: canary-from auto, no workload or traffic, skip-canary off', () => {
+    expect(read({ ...valid, chart, kubeconfig })).toMatchObject({
+      canaryFrom: 'auto',
+      workload: undefined,
+      traffic: undefined,
+      skipCanary: false,
+    });
+  });
+
+  test('set', () => {
+    expect(
+      read({
+        ...valid,
+        chart,
+        kubeconfig,
+        action: 'promote',
+        'canary-from': 'manifests',
+        workload: 'mnist-model',
+        traffic: 'replicas',
+        'skip-canary': 'true',
+      }),
+    ).toMatchObject({
+      canaryFrom: 'manifests',
+      workload: 'mnist-model',
+      traffic: 'replicas',
+      skipCanary: true,
+    });
+  });
+
+  test('mistakes are reported together', () => {
+    const all = problems({
+      ...valid,
+      chart,
+      'canary-from': 'chart',
+      workload: 'Model_Server',
+      traffic: 'istio',
+      'skip-canary': 'true',
+    }).join('\n');
+    expect(all).toContain("'canary-from'");
+    expect(all).toContain("'workload'");
+    expect(all).toContain("'traffic'");
+    expect(all).toContain("input 'skip-canary' applies to action: promote");
+  });
+});

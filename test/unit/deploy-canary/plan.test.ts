@@ -219,3 +219,41 @@ describe('promote', () => {
     });
   });
 });
+
+describe('promote with skip-canary', () => {
+  test('no canary: the given image becomes stable, and the description says the canary was skipped', () => {
+    const plan = planDeploy(
+      request({ action: 'promote', image: parseImageRef('r/m:v7'), skipCanary: true }),
+      {
+        history: history('1:deployed:i'),
+        values: stableValues,
+      },
+    );
+    expect(plan).toMatchObject({
+      kind: 'promote',
+      stableRevision: 1,
+      description: 'ml-deploy promote feedfac image=r/m:v7 skip-canary',
+      changes: ['stable r/m:v1 → r/m:v7 without a canary (skip-canary)'],
+      values: { image: { repository: 'r/m', tag: 'v7' }, canary: { enabled: false } },
+    });
+  });
+
+  test('a recorded canary is promoted as usual, its description marked', () => {
+    const plan = planDeploy(request({ action: 'promote', image: undefined, skipCanary: true }), {
+      history: history('1:superseded:i', `2:deployed:${CANARY(10)}`),
+      values: canaryValues(10),
+    });
+    expect(plan).toMatchObject({
+      kind: 'promote',
+      description: 'ml-deploy promote feedfac image=r/m:v2 skip-canary',
+    });
+  });
+
+  test('without an image there is still nothing to promote', () => {
+    const plan = planDeploy(request({ action: 'promote', image: undefined, skipCanary: true }), {
+      history: history('1:deployed:i'),
+      values: stableValues,
+    });
+    expect(plan.kind).toBe('refuse');
+  });
+});
