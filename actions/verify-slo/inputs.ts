@@ -2,6 +2,7 @@ import { formatDuration } from '../../lib/durations';
 import { InputReader } from '../../lib/inputs';
 import type { PrometheusConnection } from '../../lib/prometheus';
 import { isSafeVarValue, missingVars } from '../../lib/promql-template';
+import { driftSlisFromInputs } from './drift-inputs';
 import { queriesOf } from './evidence';
 import { parseAmount, readSloFile } from './slo-file';
 import { DEFAULT_SLACK, type SliSpec } from './sli';
@@ -116,6 +117,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
       label: `share slower than ${formatDuration(latency.budget * 1000)}`,
     };
   }
+  slis.push(...driftSlisFromInputs(reader, compareTo));
   const sloFile = reader.optional('slo-file');
   if (sloFile) {
     const fromFile = readSloFile(sloFile, { comparing, tolerance });
@@ -128,7 +130,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   }
   if (slis.length === 0 && !sloFile) {
     reader.problem(
-      'no SLI to verify: give max-error-rate, max-latency (with or without their queries) or slo-file',
+      'no SLI to verify: give max-error-rate, max-latency (with or without their queries), prediction-histogram, prediction-classes or slo-file',
     );
   }
 

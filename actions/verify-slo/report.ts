@@ -1,5 +1,6 @@
 import { formatDuration } from '../../lib/durations';
 import { lineChart } from '../../lib/summary';
+import { distributionChart } from './drift-report';
 import type { VerifyPlan, VerifyResult } from './verify';
 import { describeBudget } from './verify';
 import { formatValue } from './sli';
@@ -86,6 +87,11 @@ export function summaryMarkdown(plan: VerifyPlan, result: VerifyResult, promethe
       );
     } else {
       out.push('_No sample had a value to chart._', '');
+    }
+    const distribution = result.distributions?.[i];
+    if (distribution && distribution.bins.length > 0) {
+      out.push(distributionChart(t.name, distribution, plan.referenceTrack ?? 'reference'), '');
+      out.push(`**Drift:** ${escape(t.last?.reason ?? 'not judged')}`, '');
     }
   });
   out.push(

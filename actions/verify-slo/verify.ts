@@ -1,10 +1,12 @@
 import { PrometheusError, type QueryValue } from '../../lib/prometheus';
 import { formatDuration } from '../../lib/durations';
 import { renderTemplate } from '../../lib/promql-template';
+import { driftTracks, type DriftSnapshot } from './drift-track';
 import { queriesOf, TrackCounts } from './evidence';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import { judgeAbsolute, judgeRelative, type BinomialEvidence, type SequentialDecision } from './sequential';
 import { allQueries, resolveQueries, type QueryPlan } from './queries';
+import { describeDrift } from './drift-sli';
 import { formatValue, type SliSpec } from './sli';
 import { VerdictTracker, type Decision, type SliTally } from './verdict';
 
@@ -63,6 +65,8 @@ export interface VerifyResult extends Decision {
   samples: SampleRecord[];
   queries: QueryPlan;
   elapsedMs: number;
+  /** Per SLI, both tracks' distributions at the last look (distribution SLIs only). */
+  distributions?: Array<DriftSnapshot | undefined>;
 }
 
 /** A PromQL template Prometheus rejected during the preflight: nothing was judged. */
@@ -91,6 +95,8 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   const queries = resolveQueries(plan.slis, plan);
   const start = clock.now();
   const counters = sequentialCounters(plan);
+  const drifts = driftTracks(plan.slis, plan.vars, plan.referenceTrack);
+  const observeDrifts = () => Promise.all(drifts.map((d) => d?.observe(deps.query, deps.warn)));
   await preflight(plan, queries, counters, deps);
 
   const total = expectedSamples(plan);
@@ -102,7 +108,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       expectedSamples: total,
       minDurationMs: plan.minDurationMs,
     },
-    counters.map((c) => c !== undefined),
+    counters.map((c, i) => c !== undefined || drifts[i] !== undefined),
   );
   const samples: SampleRecord[] = [];
   if (plan.warmupMs > 0) {
@@ -111,6 +117,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   }
   // The counts of the sequential test start here: every request served from now on is evidence.
   await observeCounts(counters, deps);
+  await observeDrifts();
 
   let decision: Decision | undefined;
   for (let index = 1; index <= total && !decision; index++) {
@@ -118,10 +125,13 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     const elapsedMs = clock.now() - start;
     const judgements = await takeSample(plan, queries, deps);
     await observeCounts(counters, deps);
+    await observeDrifts();
     const line: string[] = [];
-    judgements.forEach((judgement, i) => {
+    judgements.forEach((sampled, i) => {
+      const drifted = drifts[i]?.judge(plan);
+      const judgement = drifted?.sample ?? sampled;
       tracker.record(i, judgement);
-      const test = judgeCounts(plan, plan.slis[i]!, counters[i]);
+      const test = drifted?.test ?? judgeCounts(plan, plan.slis[i]!, counters[i]);
       if (test) tracker.recordSequential(i, test);
       const window = judgeWindow(plan.slis[i]!, counters[i]);
       if (window) tracker.recordWindow(i, window);
@@ -149,7 +159,15 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     decision = tracker.afterSample(elapsedMs);
   }
   decision ??= tracker.final();
-  return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
+  const distributions = drifts.map((d) => d?.snapshot());
+  return {
+    ...decision,
+    tallies: tracker.tallies,
+    samples,
+    queries,
+    elapsedMs: clock.now() - start,
+    distributions,
+  };
 }
 
 async function preflight(
@@ -230,6 +248,7 @@ async function takeSample(
 }
 
 export function describeBudget(sli: SliSpec, referenceTrack?: string): string {
+  if (sli.distribution) return describeDrift(sli.distribution, referenceTrack);
   if (sli.burnRate) {
     return `burn rate ≤ ${sli.burnRate.maxBurnRate}x of a ${sli.burnRate.objective * 100}% SLO (${sli.burnRate.shortWindow} and ${sli.burnRate.longWindow})`;
   }
