@@ -5,6 +5,7 @@ import { alignBins, byBound, byName, DistributionCounts } from './drift-counts';
 import type { DistributionSpec } from './drift-sli';
 import type { SampleJudgement } from './judge';
 import type { SequentialDecision } from './sequential';
+import type { WindowCheck } from './verdict';
 import type { SliSpec } from './sli';
 
 /** Both tracks' distributions at the last look, for the summary. */
@@ -56,7 +57,7 @@ export class DriftTrack {
     }
   }
 
-  judge(settings: DriftSettings): { sample: SampleJudgement; test: SequentialDecision } {
+  judge(settings: DriftSettings): { sample: SampleJudgement; test: SequentialDecision; window: WindowCheck } {
     const histogram = this.spec.kind === 'histogram';
     this.bins = histogram
       ? alignBins(this.canary.buckets(), this.reference.buckets(), byBound)
@@ -73,14 +74,23 @@ export class DriftTrack {
       ordered: histogram,
       look: Math.max(1, this.looks),
     });
-    const status = test.decision === 'continue' ? 'no-data' : test.decision;
+    // Undecided samples show the estimate against max-drift, as other SLIs' samples do; only the test
+    // decides, so the end of the window leaves an undecided drift inconclusive.
+    const judged = this.looks > 0;
+    const below = test.statistic <= this.spec.maxDrift;
+    const status =
+      test.decision !== 'continue' ? test.decision : !judged ? 'no-data' : below ? 'pass' : 'fail';
     const sample: SampleJudgement = {
       status,
-      value: this.looks > 0 ? test.statistic : undefined,
+      value: judged ? test.statistic : undefined,
       bound: this.spec.maxDrift,
       reason: test.detail,
     };
-    return { sample, test };
+    return {
+      sample,
+      test,
+      window: { ok: test.decision !== 'fail', inconclusive: true, detail: test.detail },
+    };
   }
 
   snapshot(): DriftSnapshot {

@@ -20,6 +20,16 @@ export interface VerdictPolicy {
   minDurationMs: number;
 }
 
+/**
+ * The end-of-window check of an SLI judged on counts; `inconclusive`: the SLI may only pass or fail by
+ * its test (a drift), so an open test leaves it undecided.
+ */
+export interface WindowCheck {
+  ok: boolean;
+  detail: string;
+  inconclusive?: boolean;
+}
+
 export interface SliTally {
   name: string;
   pass: number;
@@ -38,7 +48,7 @@ export interface SliTally {
   /** SLIs judged on counts: the last pass of the sequential test (it re-arms after each). */
   sequentialPass?: SequentialDecision;
   /** SLIs judged on counts: the share over the whole window so far against the bound (point estimate). */
-  window?: { ok: boolean; detail: string };
+  window?: WindowCheck;
 }
 
 /** Keeps the per-SLI counts and decides as soon as the outcome is settled. */
@@ -94,7 +104,7 @@ export class VerdictTracker {
     if (decision.decision === 'pass') tally.sequentialPass = decision;
   }
 
-  recordWindow(index: number, window: { ok: boolean; detail: string }): void {
+  recordWindow(index: number, window: WindowCheck): void {
     this.tallies[index]!.window = window;
   }
 
@@ -146,13 +156,21 @@ export class VerdictTracker {
       };
     }
     const byWindow = (t: SliTally, i: number) => this.sequential[i] && t.window?.ok === true;
-    const flapping = this.tallies.findIndex((t, i) => !settled(t, i) && !byWindow(t, i) && t.fail > t.pass);
+    const undecided = (t: SliTally, i: number) => !settled(t, i) && t.window?.inconclusive === true;
+    const flapping = this.tallies.findIndex(
+      (t, i) => !settled(t, i) && !byWindow(t, i) && !undecided(t, i) && t.fail > t.pass,
+    );
     if (flapping !== -1) {
       const t = this.tallies[flapping]!;
       return {
         verdict: 'fail',
         reason: `${t.name} failed more samples than it passed (${t.fail} failed, ${t.pass} passed): ${t.last!.reason}${this.worstNote(flapping)}`,
       };
+    }
+    const open = this.tallies.findIndex(undecided);
+    if (open !== -1) {
+      const t = this.tallies[open]!;
+      return { verdict: 'inconclusive', reason: `${t.name} was not decided: ${t.window!.detail}` };
     }
     const starved = this.tallies.findIndex((t, i) => this.counted(t, i) < this.policy.minSamples);
     if (starved !== -1) return this.inconclusive(starved);

@@ -133,7 +133,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       tracker.record(i, judgement);
       const test = drifted?.test ?? judgeCounts(plan, plan.slis[i]!, counters[i]);
       if (test) tracker.recordSequential(i, test);
-      const window = judgeWindow(plan.slis[i]!, counters[i]);
+      const window = drifted ? drifted.window : judgeWindow(plan.slis[i]!, counters[i]);
       if (window) tracker.recordWindow(i, window);
       const sli = plan.slis[i]!;
       const record: SampleRecord = {

@@ -98,6 +98,14 @@ describe('verify-slo judging drift', () => {
     expect(results.pass).toBeGreaterThan(0);
   });
 
+  it('is inconclusive when the test stays open to the end, with the estimate in the reason', async () => {
+    const { result } = await run([0.3, 0.3, 0.25, 0.15], 30);
+    expect(result.verdict).toBe('inconclusive');
+    expect(result.reason).toMatch(
+      /^prediction-scores was not decided: psi [\d.]+ \(bounds .*not yet conclusive/,
+    );
+  });
+
   it('is inconclusive when the tracks never reach enough predictions', async () => {
     const { result } = await run([0.4, 0.3, 0.2, 0.1], 0.2);
     expect(result.verdict).toBe('inconclusive');
