@@ -14,6 +14,7 @@ import {
   type ImageRef,
   type ValueKeys,
 } from './canary-values';
+import { readCanaryMode, withCanaryMode } from './shadow';
 
 export const INPUTS = {
   release: 'release',
@@ -148,7 +149,12 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
     reader.problem(`input '${INPUTS.image}' is required with action: deploy`);
   }
 
-  const weight = reader.number(INPUTS.weight, { min: 0, max: 100, integer: true }) ?? DEFAULT_WEIGHT;
+  const canaryMode = readCanaryMode(reader);
+  // A shadow serves no user: its weight is 0 whatever the weight input says.
+  const weight =
+    canaryMode.mode === 'shadow'
+      ? 0
+      : (reader.number(INPUTS.weight, { min: 0, max: 100, integer: true }) ?? DEFAULT_WEIGHT);
   const baseline = reader.boolean(INPUTS.baseline, false);
   const canaryReplicas = reader.number(INPUTS.canaryReplicas, { min: 0, max: 1000, integer: true });
 
@@ -166,7 +172,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   return {
     ...target,
     chart,
-    userValues,
+    userValues: withCanaryMode(userValues, canaryMode),
     valuesFiles,
     image,
     action,

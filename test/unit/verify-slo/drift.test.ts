@@ -123,7 +123,7 @@ describe('drift decisions', () => {
       expect(shifted.fail, measure).toBe(20);
       expect(Math.max(...shifted.failLooks), measure).toBeLessThan(maxRuns);
     }
-    // approve/review/decline 70/20/10 against 90/8/2: PSI 0.47.
+    // approve/review/decline 70/20/10 against 90/8/2: PSI 0.29.
     const classes = simulate({
       canary: [0.7, 0.2, 0.1],
       reference: [0.9, 0.08, 0.02],
