@@ -1,5 +1,6 @@
 import type { Predictions, Scenario } from '../scenario';
 import { trackStateAt } from '../scenario';
+import type { MirrorSource } from './mirror';
 import { PredictionGenerator, SCORE_BUCKETS } from './predictions';
 import { LATENCY_BUCKETS, TrafficGenerator } from './traffic';
 
@@ -10,6 +11,8 @@ export interface SimulatedPod {
   release: string;
   track: string;
   version: string;
+  /** A shadow: its requests are copies of another track's, not its own track's rps. */
+  mirror?: MirrorSource;
 }
 
 export type PodSource = () => SimulatedPod[];
@@ -96,7 +99,8 @@ export class InferenceSimulator {
         traffic = new TrafficGenerator(scenario.seed);
         this.traffic.set(scenario, traffic);
       }
-      const served = traffic.step(state.rps, state.errorRate, state.latency.p50, state.latency.p95, seconds);
+      const rps = pod.mirror ? mirroredRps(pod.mirror, scenario, elapsed) : state.rps;
+      const served = traffic.step(rps, state.errorRate, state.latency.p50, state.latency.p95, seconds);
       counters.ok += served.ok;
       counters.errors += served.errors;
       served.buckets.forEach((n, i) => (counters.buckets[i]! += n));
@@ -207,4 +211,11 @@ function renderScores(labels: string, buckets: number[], sum: number): string[] 
     `model_prediction_score_sum{${labels}} ${sum.toFixed(6)}`,
     `model_prediction_score_count{${labels}} ${cumulative}`,
   ];
+}
+
+/** A mirrored pod's share of its source track's requests (every source pod serves the track's rps). */
+function mirroredRps(mirror: MirrorSource, scenario: Scenario, elapsed: number): number {
+  const source = scenario.tracks[mirror.sourceTrack];
+  if (!source || mirror.targetPods === 0) return 0;
+  return (trackStateAt(source, elapsed).rps * mirror.sourcePods * mirror.percent) / 100 / mirror.targetPods;
 }

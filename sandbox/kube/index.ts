@@ -8,6 +8,7 @@ import { Kubelet, nodeAllocatable, nodeLabels, type Behaviour } from './kubelet'
 import { byKind } from './resources';
 import { KubeServer } from './server';
 import { Store } from './store';
+import type { KObject } from './types';
 
 export interface EmulatedPod {
   namespace: string;
@@ -23,6 +24,8 @@ export interface KubeEmulator extends RunningPart {
   url: string;
   kubeconfigPath: string;
   pods(): EmulatedPod[];
+  /** Copies of the stored objects of a kind (e.g. the HTTPRoutes the sandbox's traffic follows). */
+  objects(kind: string): KObject[];
   onChange(listener: () => void): () => void;
 }
 
@@ -205,6 +208,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
           0,
         ),
       })),
+    objects: (kind) => store.list(byKind(kind)),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
