@@ -126,7 +126,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
           verdict: outcome.verdict,
           reason: outcome.reason,
           decisionSeconds: outcome.decisionMs / 1000,
-          exposure: Math.round(served.values[0] ?? 0),
+          // A shadow's requests are copies: no user saw its answers.
+          exposure: scenario.shadow ? 0 : Math.round(served.values[0] ?? 0),
           queries: outcome.queries,
         };
       }),

@@ -19,12 +19,29 @@ const latency = z.object({ p50: duration, p95: duration }).refine((l) => l.p95 >
   message: 'latency p95 must be at least p50',
 });
 
+/** What the model answers: each request's score ~ Beta(alpha, beta) and the share of each predicted class. */
+const predictions = z
+  .object({
+    scores: z.object({ alpha: z.number().positive(), beta: z.number().positive() }).optional(),
+    classes: z
+      .record(
+        z.string().regex(/^[A-Za-z0-9_.-]+$/, 'a class name is letters, digits, _, . or -'),
+        z.number().min(0),
+      )
+      .refine((shares) => Object.values(shares).some((share) => share > 0), {
+        message: 'at least one class has a share above 0',
+      })
+      .optional(),
+  })
+  .strict();
+
 const behaviour = z.object({
   rps: z.number().min(0).optional(),
   errorRate: fraction.optional(),
   latency: latency.optional(),
   /** false: the pods' series disappear from /metrics (an exporter outage); true brings them back. */
   metrics: z.boolean().optional(),
+  predictions: predictions.optional(),
 });
 
 const change = behaviour.extend({
@@ -41,6 +58,8 @@ const track = z.object({
   errorRate: fraction.default(0),
   latency: latency.default({ p50: 50, p95: 150 }),
   metrics: z.boolean().default(true),
+  /** Without it the track exports no prediction metrics. */
+  predictions: predictions.optional(),
   changes: z.array(change).default([]),
 });
 
@@ -62,6 +81,7 @@ export const scenarioSchema = z.object({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type TrackProfile = z.infer<typeof track>;
 export type TrackChange = z.infer<typeof change>;
+export type Predictions = z.infer<typeof predictions>;
 
 export function parseScenario(text: string, source = 'scenario'): Scenario {
   const result = scenarioSchema.safeParse(parse(text));
@@ -81,6 +101,7 @@ export interface TrackState {
   errorRate: number;
   latency: { p50: number; p95: number };
   metrics: boolean;
+  predictions?: Predictions;
   /** Restarts scheduled at or before this moment (pods reset counters once per restart). */
   restarts: number;
 }
@@ -92,6 +113,7 @@ export function trackStateAt(profile: TrackProfile, elapsedMs: number): TrackSta
     errorRate: profile.errorRate,
     latency: profile.latency,
     metrics: profile.metrics,
+    predictions: profile.predictions,
     restarts: 0,
   };
   const due = profile.changes.filter((c) => c.at <= elapsedMs).sort((a, b) => a.at - b.at);
@@ -100,6 +122,7 @@ export function trackStateAt(profile: TrackProfile, elapsedMs: number): TrackSta
     if (c.errorRate !== undefined) state.errorRate = c.errorRate;
     if (c.latency !== undefined) state.latency = c.latency;
     if (c.metrics !== undefined) state.metrics = c.metrics;
+    if (c.predictions !== undefined) state.predictions = c.predictions;
     if (c.restart) state.restarts += 1;
   }
   return state;

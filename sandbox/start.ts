@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { mirroredPods } from './inference/mirror';
 import { startInferenceService } from './inference/server';
 import { scenarioPods, type PodSource, type SimulatedPod } from './inference/simulator';
 import { startKubeEmulator, type EmulatedPod, type KubeEmulator } from './kube';
@@ -57,7 +58,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (options.parts.includes('prometheus')) {
       const emulator = kube;
       const pods: PodSource = emulator
-        ? () => emulator.pods().flatMap(servingPod)
+        ? () => withMirrors(emulator, emulator.pods().flatMap(servingPod))
         : () => options.scenarios.flatMap(scenarioPods);
       const inference = await startInferenceService(options.scenarios, pods);
       running.push(inference);
@@ -105,6 +106,18 @@ function servingPod(pod: EmulatedPod): SimulatedPod[] {
   const { track, version } = pod.labels;
   if (!pod.ready || pod.phase !== 'Running' || !release || !track) return [];
   return [{ namespace: pod.namespace, name: pod.name, release, track, version: version ?? '' }];
+}
+
+/** Shadow pods receive their share of the traffic the release's HTTPRoutes mirror to them. */
+function withMirrors(kube: KubeEmulator, pods: SimulatedPod[]): SimulatedPod[] {
+  const routes = kube.objects('HTTPRoute');
+  if (routes.length === 0) return pods;
+  const labelled = kube.pods().filter((p) => p.ready && p.phase === 'Running');
+  const mirrors = mirroredPods(routes, kube.objects('Service'), labelled);
+  return pods.map((p) => {
+    const mirror = mirrors.get(`${p.namespace}/${p.name}`);
+    return mirror ? { ...p, mirror } : p;
+  });
 }
 
 /** Stops the sandbox and exits on SIGINT or SIGTERM (and on `also`, e.g. a parent closing stdin). */

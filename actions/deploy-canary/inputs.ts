@@ -17,6 +17,7 @@ import {
   type ValueKeys,
 } from './canary-values';
 import type { CanaryFrom } from './canary-source';
+import { readCanaryMode, withCanaryMode } from './shadow';
 
 export const INPUTS = {
   release: 'release',
@@ -167,7 +168,12 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
     reader.problem(`input '${INPUTS.image}' is required with action: deploy`);
   }
 
-  const weight = reader.number(INPUTS.weight, { min: 0, max: 100, integer: true }) ?? DEFAULT_WEIGHT;
+  const canaryMode = readCanaryMode(reader);
+  // A shadow serves no user: its weight is 0 whatever the weight input says.
+  const weight =
+    canaryMode.mode === 'shadow'
+      ? 0
+      : (reader.number(INPUTS.weight, { min: 0, max: 100, integer: true }) ?? DEFAULT_WEIGHT);
   const baseline = reader.boolean(INPUTS.baseline, false);
   const canaryReplicas = reader.number(INPUTS.canaryReplicas, { min: 0, max: 1000, integer: true });
   const canaryRevision = reader.number(INPUTS.canaryRevision, { min: 1, integer: true });
@@ -202,7 +208,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   return {
     ...target,
     chart,
-    userValues,
+    userValues: withCanaryMode(userValues, canaryMode),
     valuesFiles,
     image,
     action,

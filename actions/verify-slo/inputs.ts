@@ -4,6 +4,7 @@ import { InputReader } from '../../lib/inputs';
 import { printableUrl, urlCredentials } from '../../lib/printable-url';
 import type { PrometheusConnection } from '../../lib/prometheus';
 import { checkVar, missingVars } from '../../lib/promql-template';
+import { driftSlisFromInputs } from './drift-inputs';
 import { queriesOf } from './evidence';
 import { untrackedRelativeSlis } from './relative-track';
 import { defaultWindowMs } from './scrape-interval';
@@ -132,6 +133,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
       label: `share slower than ${formatDuration(latency.budget * 1000)}`,
     };
   }
+  slis.push(...driftSlisFromInputs(reader, compareTo));
   const sloFile = reader.optional('slo-file');
   if (sloFile) {
     const fromFile = readSloFile(reader.path('slo-file', sloFile), { comparing, tolerance });
@@ -145,7 +147,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   if (comparing) untrackedRelativeSlis(slis, compareTo).forEach((p) => reader.problem(p));
   if (slis.length === 0 && !sloFile) {
     reader.problem(
-      'no SLI to verify: give max-error-rate, max-latency (with or without their queries) or slo-file',
+      'no SLI to verify: give max-error-rate, max-latency (with or without their queries), prediction-histogram, prediction-classes or slo-file',
     );
   }
 

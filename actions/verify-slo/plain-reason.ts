@@ -13,7 +13,8 @@ export function sequentialReason(
   /** Which counts, when not all of them: "latest half". */
   part?: string,
 ): string {
-  const spec = sli.sequential!;
+  const spec = sli.sequential;
+  if (!spec || !decision.canary) return `${sli.name}: ${decision.detail}`;
   const outcome = decision.decision === 'fail' ? 'a regression' : 'within budget';
   const confidence =
     decision.confidence !== undefined ? `, with ${percent(decision.confidence)} confidence` : '';

@@ -2,6 +2,7 @@ import { formatDuration } from '../../lib/durations';
 import { codeBlock, escapeMarkdown } from '../../lib/markdown-escape';
 import { printableUrl } from '../../lib/printable-url';
 import { lineChart } from '../../lib/summary';
+import { distributionChart } from './drift-report';
 import type { VerifyPlan, VerifyResult } from './verify';
 import { describeBudget } from './verify';
 import { formatValue } from './sli';
@@ -88,6 +89,11 @@ export function summaryMarkdown(plan: VerifyPlan, result: VerifyResult, promethe
       );
     } else {
       out.push('_No sample had a value to chart._', '');
+    }
+    const distribution = result.distributions?.[i];
+    if (distribution && distribution.bins.length > 0) {
+      out.push(distributionChart(t.name, distribution, plan.referenceTrack ?? 'reference'), '');
+      out.push(`**Drift:** ${escape(t.last?.reason ?? 'not judged')}`, '');
     }
   });
   const tested = result.tallies.filter((t) => t.sequential);

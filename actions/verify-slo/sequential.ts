@@ -53,7 +53,8 @@ export type SequentialDecision = {
   lower: number;
   upper: number;
   detail: string;
-  canary: BinomialEvidence;
+  /** The canary's bad events; absent for a drift test, which counts predictions per bin instead. */
+  canary?: BinomialEvidence;
   /** judgeRelative: the reference's counts. */
   reference?: BinomialEvidence;
   confidence?: number;

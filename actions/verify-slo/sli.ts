@@ -1,3 +1,4 @@
+import type { DistributionSpec } from './drift-sli';
 import type { CountSpec } from './evidence';
 
 /** What the SLI's value is, for parsing budgets and printing values. */
@@ -46,6 +47,8 @@ export interface SliSpec {
   burnRate?: BurnRateBudget;
   /** Present when the SLI can be judged on counts (decision: sequential). */
   sequential?: SequentialSpec;
+  /** Judged on the drift of its output distribution from the reference track's (drift.ts). */
+  distribution?: DistributionSpec;
 }
 
 export function formatValue(value: number | undefined, unit: SliUnit): string {

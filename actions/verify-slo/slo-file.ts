@@ -3,6 +3,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { parseDuration } from '../../lib/durations';
 import { checkVar, placeholders } from '../../lib/promql-template';
+import { distributionEntry } from './drift-slo-file';
+import { DRIFT_MEASURES } from './drift-measures';
 import { DEFAULT_SLACK, type SliSpec } from './sli';
 
 const amount = z.union([z.number(), z.string()]);
@@ -10,7 +12,17 @@ const amount = z.union([z.number(), z.string()]);
 const entry = z
   .object({
     name: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'a lower-case name such as error-rate'),
-    query: z.string().min(1),
+    /** `distribution`: judged on the drift of a histogram or class counters from the reference track. */
+    kind: z.enum(['value', 'distribution']).default('value'),
+    query: z.string().min(1).optional(),
+    histogram: z.string().min(1).optional(),
+    classes: z.string().min(1).optional(),
+    'class-label': z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a Prometheus label name')
+      .optional(),
+    'max-drift': z.number().min(0).optional(),
+    'drift-measure': z.enum(DRIFT_MEASURES).optional(),
     unit: z.enum(['ratio', 'seconds', 'number']).default('number'),
     direction: z.enum(['below', 'above']).default('below'),
     budget: amount.optional(),
@@ -61,6 +73,12 @@ export function readSloFile(
   const problems: string[] = [];
   const slis = result.data.slis.map((e, n): SliSpec => {
     const where = `slo-file ${path}: slis.${n} (${e.name})`;
+    if (e.kind === 'distribution') {
+      const { sli, problems: found } = distributionEntry(e, where, defaults.comparing);
+      problems.push(...found);
+      return sli;
+    }
+    if (e.query === undefined) problems.push(`${where}: give a query`);
     const budget = e.budget === undefined ? undefined : parseAmount(e.budget, e.unit);
     if (e.budget !== undefined && budget === undefined)
       problems.push(`${where}: budget ${JSON.stringify(e.budget)} is not a ${e.unit}`);
@@ -76,7 +94,7 @@ export function readSloFile(
           if ('problem' in checked) problems.push(`${where}: ${checked.problem}`);
         }
       }
-      if (!placeholders(e.query).includes('window')) {
+      if (!placeholders(e.query ?? '').includes('window')) {
         problems.push(`${where}: a burn-rate query must use {{window}}`);
       }
     }
@@ -84,7 +102,7 @@ export function readSloFile(
       problems.push(`${where}: give a budget, compare: true or burn-rate`);
     return {
       name: e.name,
-      query: e.query,
+      query: e.query ?? '',
       unit: e.unit,
       direction: e.direction,
       budget,

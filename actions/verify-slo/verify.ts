@@ -1,6 +1,7 @@
 import { PrometheusError, type QueryValue } from '../../lib/prometheus';
 import { formatDuration } from '../../lib/durations';
 import { renderTemplate } from '../../lib/promql-template';
+import { driftTracks, type DriftSnapshot } from './drift-track';
 import { queriesOf, TrackCounts } from './evidence';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import {
@@ -12,6 +13,7 @@ import {
 } from './sequential';
 import { allQueries, resolveQueries, type QueryPlan } from './queries';
 import { sizeWindow, type WindowFit } from './scrape-interval';
+import { describeDrift } from './drift-sli';
 import { formatValue, type SliSpec } from './sli';
 import { sequentialReason, undecidedReason, windowReason } from './plain-reason';
 import { VerdictTracker, type Decision, type SliTally, type WindowCheck } from './verdict';
@@ -77,6 +79,8 @@ export interface VerifyResult extends Decision {
   samples: SampleRecord[];
   queries: QueryPlan;
   elapsedMs: number;
+  /** Per SLI, both tracks' distributions at the last look (distribution SLIs only). */
+  distributions?: Array<DriftSnapshot | undefined>;
 }
 
 /** A PromQL template Prometheus rejected during the preflight: nothing was judged. */
@@ -106,6 +110,8 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   let fit = await fitWindowToScrapes(plan, deps);
   let queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
   const counters = sequentialCounters(plan);
+  const drifts = driftTracks(plan.slis, plan.vars, plan.referenceTrack);
+  const observeDrifts = () => Promise.all(drifts.map((d) => d?.observe(deps.query, deps.warn)));
   await preflight(plan, queries, counters, deps);
 
   const total = expectedSamples(plan);
@@ -117,7 +123,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       expectedSamples: total,
       minDurationMs: plan.minDurationMs,
     },
-    counters.map((c) => c !== undefined),
+    counters.map((c, i) => c !== undefined || drifts[i] !== undefined),
     plan.referenceTrack,
   );
   const samples: SampleRecord[] = [];
@@ -127,6 +133,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   }
   // The counts of the sequential test start here: every request served from now on is evidence.
   await observeCounts(counters, deps, 0);
+  await observeDrifts();
 
   let decision: Decision | undefined;
   for (let index = 1; index <= total && !decision; index++) {
@@ -139,12 +146,17 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     const elapsedMs = clock.now() - start;
     const judgements = await takeSample(plan, queries, deps);
     await observeCounts(counters, deps, elapsedMs);
+    await observeDrifts();
     const line: string[] = [];
-    judgements.forEach((judgement, i) => {
+    judgements.forEach((sampled, i) => {
+      const drifted = drifts[i]?.judge(plan);
+      const judgement = drifted?.sample ?? sampled;
       tracker.record(i, judgement);
-      const test = judgeCounts(plan, plan.slis[i]!, counters[i], elapsedMs);
+      const test = drifted?.test ?? judgeCounts(plan, plan.slis[i]!, counters[i], elapsedMs);
       if (test) tracker.recordSequential(i, test);
-      const window = judgeWindow(plan, plan.slis[i]!, counters[i], elapsedMs);
+      const window = drifted
+        ? { ...drifted.window, reason: `${plan.slis[i]!.name} ${drifted.window.reason}` }
+        : judgeWindow(plan, plan.slis[i]!, counters[i], elapsedMs);
       if (window) tracker.recordWindow(i, window);
       const sli = plan.slis[i]!;
       const record: SampleRecord = {
@@ -170,7 +182,15 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     decision = tracker.afterSample(elapsedMs);
   }
   decision ??= tracker.final();
-  return { ...decision, tallies: tracker.tallies, samples, queries, elapsedMs: clock.now() - start };
+  const distributions = drifts.map((d) => d?.snapshot());
+  return {
+    ...decision,
+    tallies: tracker.tallies,
+    samples,
+    queries,
+    elapsedMs: clock.now() - start,
+    distributions,
+  };
 }
 
 /** `{{window}}` sized to the scrape interval. Logged at the start; a later try (`before`) only once it is known. */
@@ -264,6 +284,7 @@ async function takeSample(
 }
 
 export function describeBudget(sli: SliSpec, referenceTrack?: string): string {
+  if (sli.distribution) return describeDrift(sli.distribution, referenceTrack);
   if (sli.burnRate) {
     return `burn rate ≤ ${sli.burnRate.maxBurnRate}x of a ${sli.burnRate.objective * 100}% SLO (${sli.burnRate.shortWindow} and ${sli.burnRate.longWindow})`;
   }

@@ -13,11 +13,14 @@ const benchExtras = z.object({
    * compares against a reference track; by default they take `verify` without its relative inputs.
    */
   absoluteVerify: inputs.optional(),
+  /** The canary is a shadow: it serves no user, so its exposure counts as zero. */
+  shadow: z.boolean().optional(),
 });
 
 export type BenchScenario = Scenario & {
   expect: NonNullable<Scenario['expect']>;
   absoluteVerify?: Record<string, string>;
+  shadow?: boolean;
   file: string;
 };
 
@@ -27,7 +30,8 @@ export function parseBenchScenario(text: string, file: string): BenchScenario {
     throw new Error(`${file}: a benchmark scenario needs 'expect' (pass, fail or inconclusive)`);
   const extras = benchExtras.safeParse(parse(text));
   if (!extras.success) throw new Error(`${file}: absoluteVerify: ${extras.error.issues[0]?.message}`);
-  return { ...scenario, expect: scenario.expect, absoluteVerify: extras.data.absoluteVerify, file };
+  const { absoluteVerify, shadow } = extras.data;
+  return { ...scenario, expect: scenario.expect, absoluteVerify, shadow, file };
 }
 
 /** Every *.yaml / *.yml file of a folder, by name; each namespace/release pair must be unique. */

@@ -1,5 +1,7 @@
-import type { Scenario } from '../scenario';
+import type { Predictions, Scenario } from '../scenario';
 import { trackStateAt } from '../scenario';
+import type { MirrorSource } from './mirror';
+import { PredictionGenerator, SCORE_BUCKETS } from './predictions';
 import { LATENCY_BUCKETS, TrafficGenerator } from './traffic';
 
 /** A pod whose metrics the simulator serves; labels as a real inference service sets them. */
@@ -9,6 +11,8 @@ export interface SimulatedPod {
   release: string;
   track: string;
   version: string;
+  /** A shadow: its requests are copies of another track's, not its own track's rps. */
+  mirror?: MirrorSource;
 }
 
 export type PodSource = () => SimulatedPod[];
@@ -21,6 +25,8 @@ interface PodCounters {
   buckets: number[];
   overflow: number;
   latencySum: number;
+  /** Present once the track predicts: a score histogram (non-cumulative) and counts per class. */
+  predictions?: { scored: boolean; buckets: number[]; scoreSum: number; classes: Record<string, number> };
 }
 
 /** The pods a scenario describes, for runs without the kube emulator: `<release>-<track>-<n>`. */
@@ -44,6 +50,8 @@ export class InferenceSimulator {
   private readonly counters = new Map<string, PodCounters>();
   /** One generator per scenario, seeded by it, so a scenario's traffic does not depend on the others. */
   private readonly traffic = new Map<Scenario, TrafficGenerator>();
+  /** Apart from the traffic generators, so adding predictions leaves a scenario's traffic unchanged. */
+  private readonly predicting = new Map<Scenario, PredictionGenerator>();
   /** Scenarios by namespace/release (the first wins), looked up for every pod at every step. */
   private readonly byRelease = new Map<string, Scenario>();
   private lastStep: number;
@@ -91,14 +99,44 @@ export class InferenceSimulator {
         traffic = new TrafficGenerator(scenario.seed);
         this.traffic.set(scenario, traffic);
       }
-      const served = traffic.step(state.rps, state.errorRate, state.latency.p50, state.latency.p95, seconds);
+      const rps = pod.mirror ? mirroredRps(pod.mirror, scenario, elapsed) : state.rps;
+      const served = traffic.step(rps, state.errorRate, state.latency.p50, state.latency.p95, seconds);
       counters.ok += served.ok;
       counters.errors += served.errors;
       served.buckets.forEach((n, i) => (counters.buckets[i]! += n));
       counters.overflow += served.overflow;
       counters.latencySum += served.latencySum;
+      if (state.predictions) this.predict(scenario, counters, state.predictions, served.ok);
     }
     for (const key of this.counters.keys()) if (!seen.has(key)) this.counters.delete(key);
+  }
+
+  /** Successful requests get a prediction; failed ones answer none. */
+  private predict(
+    scenario: Scenario,
+    counters: PodCounters,
+    predictions: Predictions,
+    requests: number,
+  ): void {
+    let generator = this.predicting.get(scenario);
+    if (!generator) {
+      generator = new PredictionGenerator(scenario.seed + 100);
+      this.predicting.set(scenario, generator);
+    }
+    const made = generator.step(predictions, requests);
+    const totals = (counters.predictions ??= {
+      scored: false,
+      buckets: SCORE_BUCKETS.map(() => 0),
+      scoreSum: 0,
+      classes: {},
+    });
+    if (predictions.scores) {
+      totals.scored = true;
+      made.buckets.forEach((n, i) => (totals.buckets[i]! += n));
+      totals.scoreSum += made.scoreSum;
+    }
+    for (const [name, n] of Object.entries(made.classes))
+      totals.classes[name] = (totals.classes[name] ?? 0) + n;
   }
 
   /** The exposition text of every pod whose metrics are currently exported. */
@@ -106,6 +144,8 @@ export class InferenceSimulator {
     const elapsed = now - this.startedAt;
     const requests: string[] = [];
     const histogram: string[] = [];
+    const scores: string[] = [];
+    const classes: string[] = [];
     for (const c of this.counters.values()) {
       const profile = this.scenarioFor(c.pod)?.tracks[c.pod.track];
       if (!profile || !trackStateAt(profile, elapsed).metrics) continue;
@@ -121,6 +161,13 @@ export class InferenceSimulator {
       histogram.push(`http_request_duration_seconds_bucket{${labels},le="+Inf"} ${count}`);
       histogram.push(`http_request_duration_seconds_sum{${labels}} ${c.latencySum.toFixed(6)}`);
       histogram.push(`http_request_duration_seconds_count{${labels}} ${count}`);
+      if (c.predictions?.scored)
+        scores.push(...renderScores(labels, c.predictions.buckets, c.predictions.scoreSum));
+      if (c.predictions) {
+        for (const [name, n] of Object.entries(c.predictions.classes)) {
+          classes.push(`model_predictions_total{${labels},class="${name}"} ${n}`);
+        }
+      }
     }
     return [
       '# HELP http_requests_total Inference requests served, by HTTP status code.',
@@ -129,6 +176,20 @@ export class InferenceSimulator {
       '# HELP http_request_duration_seconds Inference request latency.',
       '# TYPE http_request_duration_seconds histogram',
       ...histogram,
+      ...(scores.length > 0
+        ? [
+            '# HELP model_prediction_score Score of each prediction the model made.',
+            '# TYPE model_prediction_score histogram',
+            ...scores,
+          ]
+        : []),
+      ...(classes.length > 0
+        ? [
+            '# HELP model_predictions_total Predictions the model made, by predicted class.',
+            '# TYPE model_predictions_total counter',
+            ...classes,
+          ]
+        : []),
       '',
     ].join('\n');
   }
@@ -136,4 +197,25 @@ export class InferenceSimulator {
   private scenarioFor(pod: SimulatedPod): Scenario | undefined {
     return this.byRelease.get(`${pod.namespace}/${pod.release}`);
   }
+}
+
+function renderScores(labels: string, buckets: number[], sum: number): string[] {
+  let cumulative = 0;
+  const lines = SCORE_BUCKETS.map((le, i) => {
+    cumulative += buckets[i]!;
+    return `model_prediction_score_bucket{${labels},le="${le}"} ${cumulative}`;
+  });
+  return [
+    ...lines,
+    `model_prediction_score_bucket{${labels},le="+Inf"} ${cumulative}`,
+    `model_prediction_score_sum{${labels}} ${sum.toFixed(6)}`,
+    `model_prediction_score_count{${labels}} ${cumulative}`,
+  ];
+}
+
+/** A mirrored pod's share of its source track's requests (every source pod serves the track's rps). */
+function mirroredRps(mirror: MirrorSource, scenario: Scenario, elapsed: number): number {
+  const source = scenario.tracks[mirror.sourceTrack];
+  if (!source || mirror.targetPods === 0) return 0;
+  return (trackStateAt(source, elapsed).rps * mirror.sourcePods * mirror.percent) / 100 / mirror.targetPods;
 }

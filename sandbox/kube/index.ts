@@ -16,6 +16,7 @@ import { KubeServer } from './server';
 import { Store } from './store';
 import { selfSignedCertificate } from './tls';
 import { adminToken } from './tokens';
+import type { KObject } from './types';
 
 export interface EmulatedPod {
   namespace: string;
@@ -38,6 +39,8 @@ export interface KubeEmulator extends RunningPart {
   /** Replaces the injected faults (undefined: none), e.g. to fault one phase of a test only. */
   setFaults(faults: Faults | undefined): void;
   pods(): EmulatedPod[];
+  /** Copies of the stored objects of a kind (e.g. the HTTPRoutes the sandbox's traffic follows). */
+  objects(kind: string): KObject[];
   onChange(listener: () => void): () => void;
 }
 
@@ -225,6 +228,7 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
           0,
         ),
       })),
+    objects: (kind) => store.list(byKind(kind)),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -87,7 +87,20 @@ The `version` label: the tag, or the digest when there is no tag, made a valid l
 {{- if or (lt $w 0) (gt $w 100) }}
 {{- fail (printf "canary.weight must be from 0 to 100, got %d" $w) }}
 {{- end }}
-{{- $w }}
+{{- if include "inference-service.shadow" . }}0{{ else }}{{ $w }}{{ end }}
+{{- end }}
+
+{{/* Non-empty when the canary runs as a shadow: it serves no user and gets mirrored requests. */}}
+{{- define "inference-service.shadow" -}}
+{{- if and .Values.canary.enabled (eq (.Values.canary.mode | default "weighted") "shadow") }}true{{ end }}
+{{- end }}
+
+{{- define "inference-service.mirrorPercent" -}}
+{{- $p := int (.Values.canary.mirrorPercent | default 0) }}
+{{- if or (lt $p 1) (gt $p 100) }}
+{{- fail (printf "canary.mirrorPercent must be from 1 to 100, got %d" $p) }}
+{{- end }}
+{{- $p }}
 {{- end }}
 
 {{/*
@@ -123,6 +136,21 @@ the weight: stable * weight / (100 - weight), rounded, at least 1 for a weight a
 {{- end }}
 {{- if and .Values.baseline.enabled (eq .Values.traffic.method "nginx") }}
 {{- fail "baseline.enabled needs traffic.method replicas or gateway-api: ingress-nginx routes only one canary per host" }}
+{{- end }}
+{{- if not (has (.Values.canary.mode | default "weighted") (list "weighted" "shadow")) }}
+{{- fail (printf "canary.mode must be weighted or shadow, got %v" .Values.canary.mode) }}
+{{- end }}
+{{- if include "inference-service.shadow" . }}
+{{- if eq .Values.traffic.method "replicas" }}
+{{- fail "canary.mode shadow cannot work with traffic.method replicas: the canary's pods would sit behind the stable Service and serve users, and a Service cannot copy requests. Use traffic.method gateway-api (an HTTPRoute RequestMirror) or nginx (ingress-nginx mirror-target)" }}
+{{- end }}
+{{- if .Values.baseline.enabled }}
+{{- fail "canary.mode shadow takes no baseline: the shadow is compared with stable, whose requests it receives" }}
+{{- end }}
+{{- $percent := int (include "inference-service.mirrorPercent" .) }}
+{{- if and (eq .Values.traffic.method "nginx") (ne $percent 100) }}
+{{- fail (printf "canary.mirrorPercent %d needs traffic.method gateway-api: ingress-nginx mirror-target copies every request; use 100 with nginx" $percent) }}
+{{- end }}
 {{- end }}
 {{- if and (eq .Values.traffic.method "gateway-api") (not .Values.traffic.gatewayApi.parentRefs) }}
 {{- fail "traffic.method gateway-api needs traffic.gatewayApi.parentRefs (the Gateway the HTTPRoute attaches to)" }}

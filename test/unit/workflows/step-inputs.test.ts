@@ -119,7 +119,8 @@ const cases = workflowFiles().flatMap((file) => {
   }));
 });
 
-// The repository the workflows run in: a Dockerfile at the root and the chart they deploy.
+// The repository the workflows run in: a Dockerfile at the root, the chart they deploy and the values
+// file naming the Gateway (shadow-then-canary.yml).
 const workspace = mkdtempSync(join(tmpdir(), 'workflow-workspace-'));
 beforeAll(() => {
   mkdirSync(join(workspace, 'charts', 'inference-service'), { recursive: true });
@@ -128,6 +129,8 @@ beforeAll(() => {
     join(workspace, 'charts', 'inference-service', 'Chart.yaml'),
     'apiVersion: v2\nname: inference-service\nversion: 0.1.0\n',
   );
+  mkdirSync(join(workspace, 'deploy'));
+  writeFileSync(join(workspace, 'deploy', 'gateway.yaml'), 'traffic:\n  gatewayApi:\n    parentRefs: []\n');
   vi.stubEnv('GITHUB_WORKSPACE', workspace);
 });
 afterAll(() => {
