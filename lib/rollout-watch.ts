@@ -1,5 +1,6 @@
-import { AppsV1Api, CoreV1Api, Watch, type KubeConfig } from '@kubernetes/client-node';
+import type { CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
 import { errorMessage } from './errors';
+import { loadKubeClient } from './kube-client';
 
 /* Minimal shapes of what we read; list answers (typed, with Dates) and watch events (raw JSON) both fit. */
 type Timestamp = Date | string | undefined;
@@ -363,9 +364,10 @@ class Mirror<T extends { metadata?: Meta }> {
  */
 export async function watchRollout(options: RolloutWatchOptions): Promise<DeploymentSummary[]> {
   const { kubeConfig: kc, namespace, release } = options;
-  const apps = kc.makeApiClient(AppsV1Api);
-  const core = kc.makeApiClient(CoreV1Api);
-  const watch = new Watch(kc);
+  const client = await loadKubeClient();
+  const apps = kc.makeApiClient(client.AppsV1Api);
+  const core = kc.makeApiClient(client.CoreV1Api);
+  const watch = new client.Watch(kc);
   const started = Date.now();
   const notReadySince = new Map<string, number>();
   const lastMessages = new Map<string, string>();

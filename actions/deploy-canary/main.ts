@@ -18,8 +18,7 @@ import { formatImageRef } from './canary-values';
 import { getInputs, OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
 import { planDeploy, type Plan } from './plan';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: DeployCanaryInputs = getInputs()): Promise<void> {
   const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
   if (inputs.kubeconfig.kind === 'content') core.saveState(STATE.kubeconfigPath, kubeconfigPath);
   try {

@@ -12,8 +12,7 @@ import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: RollbackInputs = getInputs()): Promise<void> {
   const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
   try {
     await rollback(inputs, kubeconfigPath);
