@@ -67,5 +67,6 @@ describe('kubeconfig input', () => {
     await expect(loadKubeConfig(path, 'three')).rejects.toThrow(
       "kubeconfig has no context 'three' (contexts: one, two)",
     );
-  });
+    // The first call loads client-node, which takes seconds on a busy machine.
+  }, 60_000);
 });
