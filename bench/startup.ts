@@ -190,7 +190,8 @@ function sizeOf(path: string): number {
   if (!stat.isDirectory()) return stat.size;
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
-const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
+const mb = (bytes: number): string =>
+  bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(2)} MB`;
 
 interface Figures {
   bareMs: number;
