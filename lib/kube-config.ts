@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { KubeConfig } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { errorMessage } from './errors';
 import type { InputReader } from './inputs';
+import { loadKubeClient } from './kube-client';
 import { workspacePath } from './workspace-path';
 
 /** Where the Kubernetes credentials come from: the input's content, a file the input names, or the default. */
@@ -131,8 +132,8 @@ export function materializeKubeconfig(source: KubeconfigSource): string | undefi
  * A client-node KubeConfig from the file (or the default), switched to `context` when named. Throws a clear
  * message when the context does not exist.
  */
-export function loadKubeConfig(path: string | undefined, context?: string): KubeConfig {
-  const kc = new KubeConfig();
+export async function loadKubeConfig(path: string | undefined, context?: string): Promise<KubeConfig> {
+  const kc = new (await loadKubeClient()).KubeConfig();
   if (path) kc.loadFromFile(path);
   else kc.loadFromDefault();
   if (context) {

@@ -39,7 +39,7 @@ export async function connect(
 ): Promise<{ kubeConfig: KubeConfig; helm: Helm }> {
   let kubeConfig: KubeConfig;
   try {
-    kubeConfig = loadKubeConfig(kubeconfigPath, target.context);
+    kubeConfig = await loadKubeConfig(kubeconfigPath, target.context);
   } catch (error) {
     throw new ConfigurationError(`input 'kubeconfig'/'context': ${errorMessage(error)}`);
   }

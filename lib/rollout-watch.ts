@@ -1,7 +1,8 @@
-import { AppsV1Api, CoreV1Api, Watch, type KubeConfig } from '@kubernetes/client-node';
+import type { AppsV1Api, CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
 import { apiDeadline, isAborted } from './deadline';
 import { errorMessage } from './errors';
 import { formatDuration } from './durations';
+import { loadKubeClient } from './kube-client';
 import { kubeAccessError, retryAfterMs } from './kube-errors';
 import { readAutoscalerWord, ScaleUpWait } from './scale-up-wait';
 
@@ -396,9 +397,10 @@ class Mirror<T extends { metadata?: Meta }> {
  */
 export async function watchRollout(options: RolloutWatchOptions): Promise<DeploymentSummary[]> {
   const { kubeConfig: kc, namespace, release } = options;
-  const apps = kc.makeApiClient(AppsV1Api);
-  const core = kc.makeApiClient(CoreV1Api);
-  const watch = new Watch(kc);
+  const client = await loadKubeClient();
+  const apps = kc.makeApiClient(client.AppsV1Api);
+  const core = kc.makeApiClient(client.CoreV1Api);
+  const watch = new client.Watch(kc);
   const started = Date.now();
   const notReadySince = new Map<string, number>();
   const lastMessages = new Map<string, string>();

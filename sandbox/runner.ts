@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 
@@ -35,8 +36,17 @@ export interface RunBundleOptions {
   onLine?: (line: string) => void;
 }
 
+/** The file the runner starts for an action's step: `runs.main` or `runs.post` of its action.yml. */
+export function actionEntry(action: string, step: 'main' | 'post' = 'main', root = repoRoot): string {
+  const metadata = join(root, 'actions', action, 'action.yml');
+  const runs = (parse(readFileSync(metadata, 'utf8')) as { runs?: Record<string, string> }).runs ?? {};
+  const file = runs[step];
+  if (!file) throw new Error(`actions/${action}/action.yml has no runs.${step}`);
+  return resolve(dirname(metadata), file);
+}
+
 /**
- * Runs dist/<action>/index.js the way the Actions runner does: inputs as INPUT_* variables, outputs,
+ * Runs the action's `runs.main` (or `runs.post`) the way the Actions runner does: inputs as INPUT_* variables, outputs,
  * state and summary through files. Tests and the demo use it; it is the sandbox's stand-in for the runner.
  */
 export async function runBundle(action: string, options: RunBundleOptions = {}): Promise<BundleRun> {
@@ -69,7 +79,7 @@ export async function runBundle(action: string, options: RunBundleOptions = {}):
   }
   for (const [name, value] of Object.entries(options.post?.state ?? {})) env[`STATE_${name}`] = value;
 
-  const entry = join(repoRoot, 'dist', action, options.post ? 'post.js' : 'index.js');
+  const entry = actionEntry(action, options.post ? 'post' : 'main');
   const child = spawn(options.node ?? process.execPath, [entry], { env, cwd: work });
   let stdout = '';
   let stderr = '';

@@ -1,43 +1,91 @@
-// Bundles every action (or the ones named) with ncc: actions/<name>/index.ts -> dist/<name>/index.js, and
-// actions/<name>/post.ts, when it exists, -> dist/<name>/post.js.
+// Bundles all actions into one ncc bundle, dist/bundle/ (entry actions/entry.ts), and writes every
+// action.yml `runs.main`/`runs.post` file as a two-line stub that starts its step in that bundle. Each
+// step's code is reached through import(), which ncc splits into chunks, so a step parses only what it
+// uses and client-node is shipped once for deploy-canary and rollback.
+//
+// ncc minifies only its entry file (and without compression), so every .js of the bundle is minified here
+// with terser: compression drops the code webpack marked unused (most of client-node's generated API),
+// names are kept for readable stacks, and each file keeps a source map (without sources content) so an
+// unexpected error names the TypeScript file and line: ncc's source-map-support register (the entry's
+// sourcemap-register.cjs) reads a map only when a stack is printed, so starting costs nothing for it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const all = readdirSync(join(root, 'actions')).filter((name) =>
-  existsSync(join(root, 'actions', name, 'index.ts')),
-);
-const names = process.argv.length > 2 ? process.argv.slice(2) : all;
+const dist = join(root, 'dist');
+const bundle = join(dist, 'bundle');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
-function bundle(entry, out) {
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--transpile-only'],
-    { cwd: root, stdio: 'inherit' },
-  );
+if (process.argv.length > 2) console.log('package: one bundle serves every action, so all are built');
+rmSync(dist, { recursive: true, force: true });
+execFileSync(
+  process.execPath,
+  [
+    ncc,
+    'build',
+    join('actions', 'entry.ts'),
+    '-o',
+    bundle,
+    '--source-map',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--transpile-only',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+
+/**
+ * ncc writes source paths for an output folder one level under the root (../lib/x.ts); the bundle is
+ * two levels down, so they are made relative to it again.
+ */
+function sourcePath(source) {
+  if (!source.startsWith('../') || source.includes('external ')) return source;
+  return relative(bundle, join(root, source.slice(3)))
+    .split(sep)
+    .join('/');
 }
 
-for (const name of names) {
-  if (!all.includes(name)) throw new Error(`no action named ${name} (have: ${all.join(', ')})`);
-  const out = join(root, 'dist', name);
-  rmSync(out, { recursive: true, force: true });
-  bundle(join('actions', name, 'index.ts'), out);
-  console.log(`package: dist/${name}/index.js`);
-  if (existsSync(join(root, 'actions', name, 'post.ts'))) {
-    // Built apart, then moved next to index.js: the same package.json (module type) and licenses serve both.
-    const postOut = join(root, 'dist', `.${name}-post`);
-    rmSync(postOut, { recursive: true, force: true });
-    bundle(join('actions', name, 'post.ts'), postOut);
-    const extra = readdirSync(postOut).filter(
-      (f) => !['index.js', 'package.json', 'licenses.txt'].includes(f),
+for (const file of readdirSync(bundle)
+  .filter((name) => name.endsWith('.js'))
+  .sort()) {
+  const path = join(bundle, file);
+  const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
+  const result = await minify(readFileSync(path, 'utf8'), {
+    module: true,
+    compress: true,
+    mangle: { keep_classnames: true, keep_fnames: true },
+    sourceMap: { content: map, url: `${file}.map` },
+  });
+  const minified = JSON.parse(result.map);
+  delete minified.sourcesContent;
+  minified.sources = minified.sources.map(sourcePath);
+  writeFileSync(path, result.code);
+  writeFileSync(`${path}.map`, JSON.stringify(minified));
+}
+
+// The stubs: whatever each action.yml names as its main and post step.
+writeFileSync(join(dist, 'package.json'), '{"type":"module"}\n');
+for (const action of readdirSync(join(root, 'actions')).sort()) {
+  const metadata = join(root, 'actions', action, 'action.yml');
+  if (!existsSync(metadata)) continue;
+  const { runs } = parse(readFileSync(metadata, 'utf8'));
+  for (const step of ['main', 'post']) {
+    if (!runs[step]) continue;
+    const stub = resolve(dirname(metadata), runs[step]);
+    if (!stub.startsWith(dist + sep)) throw new Error(`${metadata}: runs.${step} is not under dist/`);
+    const target = relative(dirname(stub), join(bundle, 'index.js')).split(sep).join('/');
+    mkdirSync(dirname(stub), { recursive: true });
+    writeFileSync(
+      stub,
+      `// ${action} ${step} step: generated by scripts/package.mjs, the code is in dist/bundle.\n` +
+        `import { start } from '${target.startsWith('.') ? target : `./${target}`}';\n` +
+        `await start('${action}', '${step}');\n`,
     );
-    if (extra.length > 0)
-      throw new Error(`post bundle of ${name} has files besides index.js: ${extra.join(', ')}`);
-    renameSync(join(postOut, 'index.js'), join(out, 'post.js'));
-    rmSync(postOut, { recursive: true, force: true });
-    console.log(`package: dist/${name}/post.js`);
+    console.log(`package: ${relative(root, stub)}`);
   }
 }

@@ -23,8 +23,7 @@ const EXPIRY_WARNING_DAYS = 14;
  * Build once, scan those bits, gate, and only then push (scan-before-push), so the digest that comes out
  * is of an image that passed. With `trivy-report` the given report is gated instead of a scan.
  */
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: BuildScanInputs = getInputs()): Promise<void> {
   const policy: GatePolicy = {
     failOn: inputs.failOn,
     ignoreUnfixed: inputs.ignoreUnfixed,

@@ -100,7 +100,7 @@ async function removeCanary(): Promise<void> {
     core.info(`cleanup-on-failure: ${why}; rolling back to revision ${plan.target}.`);
     const started = Date.now();
     await helm.rollback(release, namespace, plan.target, timeoutMs);
-    const kubeConfig = loadKubeConfig(path, context);
+    const kubeConfig = await loadKubeConfig(path, context);
     await watchRollout({
       kubeConfig,
       namespace,

@@ -1,7 +1,15 @@
 import { runAction } from '../../lib/action';
-import { run } from './main';
-import { postRender, POST_RENDER_FLAG } from './post-renderer';
+import { getInputs } from './inputs';
+import { POST_RENDER_FLAG } from './post-render-flag';
 
-// helm runs this same bundle as its post-renderer (see post-renderer.ts).
-if (process.argv[2] === POST_RENDER_FLAG) await postRender(process.argv[3] ?? '');
-else await runAction(run);
+// helm runs this same bundle as its post-renderer (see post-renderer.ts). Otherwise inputs are checked
+// before main and the clients it uses are loaded: an input error comes at once.
+if (process.argv[2] === POST_RENDER_FLAG) {
+  const { postRender } = await import('./post-renderer');
+  await postRender(process.argv[3] ?? '');
+} else
+  await runAction(async () => {
+    const inputs = getInputs();
+    const { run } = await import('./main');
+    await run(inputs);
+  });

@@ -24,8 +24,7 @@ import { requireVerifiedCanary, verifyCanaryStep } from './canary-check';
 import { checkTrafficForManifests, chooseCanarySource, manifestConfig } from './canary-source';
 import { preparePostRenderer } from './post-renderer';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: DeployCanaryInputs = getInputs()): Promise<void> {
   const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
   if (inputs.kubeconfig.kind === 'content') core.saveState(STATE.kubeconfigPath, kubeconfigPath);
   try {

@@ -5,9 +5,9 @@ import { stringify } from 'yaml';
 import { errorMessage } from '../../lib/errors';
 import type { Helm, PostRenderer } from '../../lib/helm';
 import { addCanaryTracks, type CanaryManifestConfig } from './canary-manifests';
+import { POST_RENDER_FLAG } from './post-render-flag';
 
-/** The argument that makes this action's entry run as helm's post-renderer instead of as the action. */
-export const POST_RENDER_FLAG = '--ml-deploy-post-render';
+export { POST_RENDER_FLAG };
 
 /**
  * Runs as helm's post-renderer: manifests on stdin, the canary tracks added, on stdout. Only the manifests

@@ -1,4 +1,9 @@
 import { runAction } from '../../lib/action';
-import { run } from './main';
+import { getInputs } from './inputs';
 
-await runAction(run);
+// Inputs are checked before main and the clients it uses are loaded: an input error comes at once.
+await runAction(async () => {
+  const inputs = getInputs();
+  const { run } = await import('./main');
+  await run(inputs);
+});

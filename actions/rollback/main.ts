@@ -16,8 +16,7 @@ import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
 import { pendingRefusal, readPendingRun } from './pending';
 import { previousStable } from './previous-stable';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: RollbackInputs = getInputs()): Promise<void> {
   const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
   try {
     await rollback(inputs, kubeconfigPath);

@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { setOutputs } from '../../lib/action';
 import { PrometheusClient } from '../../lib/prometheus';
 import { writeSummary } from '../../lib/summary';
-import { getInputs } from './inputs';
+import { getInputs, type VerifyConfig } from './inputs';
 import { resultsJson, summaryMarkdown } from './report';
 import { describeBudget, realClock, verify } from './verify';
 
-export async function run(): Promise<void> {
-  const config = getInputs();
+export async function run(config: VerifyConfig = getInputs()): Promise<void> {
   const { plan } = config;
   const client = new PrometheusClient(config.connection);
   const samplesFile = samplesPath();

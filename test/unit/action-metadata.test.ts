@@ -16,8 +16,11 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
   it('runs on node24 from its committed bundle (main and post exist)', () => {
     expect(action.runs.using).toBe('node24');
     expect(action.runs.main).toBe(`../../dist/${name}/index.js`);
-    for (const entry of [action.runs.main, action.runs.post].filter(Boolean)) {
-      expect(existsSync(resolve(dir, entry)), entry).toBe(true);
+    for (const step of ['main', 'post'].filter((s) => action.runs[s])) {
+      const entry = resolve(dir, action.runs[step]);
+      expect(existsSync(entry), entry).toBe(true);
+      // Each is a stub of scripts/package.mjs starting this action's step in the shared bundle.
+      expect(readFileSync(entry, 'utf8')).toContain(`await start('${name}', '${step}');`);
     }
   });
 

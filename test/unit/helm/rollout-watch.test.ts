@@ -1,6 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   deploymentProgress,
   matchesSelector,
@@ -372,7 +372,14 @@ describe('watchRollout against a fake API', () => {
       readinessTimeoutMs: 20_000,
       onProgress: (l) => progress.push(l),
     });
-    await new Promise((r) => setTimeout(r, 300));
+    // The canary finishes only once the watch has seen it unavailable (client-node loads first).
+    await vi.waitFor(
+      () =>
+        expect(progress).toContain(
+          'deployment/mnist-inference-service-canary: 0 of 1 updated pods available',
+        ),
+      { timeout: 30_000, interval: 50 },
+    );
     api.put('deployments', deployment('mnist-inference-service-canary'));
     const summaries = await result;
     expect(summaries.map((d) => [d.name, d.track, d.available, d.desired]).sort()).toEqual([
