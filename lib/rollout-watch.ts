@@ -1,4 +1,4 @@
-import type { AppsV1Api, CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
+import type { CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
 import { apiDeadline, isAborted } from './deadline';
 import { errorMessage } from './errors';
 import { formatDuration } from './durations';

@@ -3,8 +3,8 @@
  * bias-corrected bootstrap interval for the measure, with the error rates spent over the looks so they
  * hold whenever the test stops. The method and its simulated error rates are in docs/drift-decisions.md.
  */
-import poisson from '@stdlib/random-base-poisson';
 import { probit } from 'simple-statistics';
+import { poissonSampler } from './poisson-sampler';
 import { divergence, type DriftMeasure } from './drift-measures';
 import type { SequentialDecision } from './sequential';
 
@@ -79,7 +79,7 @@ function bootstrap(
   reference: number[],
   config: DriftConfig,
 ): { estimate: number; sd: number } {
-  const draw = poisson.factory({ seed: 7919 + config.look });
+  const draw = poissonSampler(7919 + config.look);
   const resample = (counts: number[]) => counts.map((c) => (c > 0 ? draw(c) : 0));
   const raw = divergence(config.measure, canary, reference, config.ordered);
   const values: number[] = [];
