@@ -7,6 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/helpers/remove-run-folders.ts'],
         },
       },
       {
@@ -14,6 +15,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          setupFiles: ['test/helpers/remove-run-folders.ts'],
           testTimeout: 300_000,
           hookTimeout: 180_000,
           pool: 'forks',

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -11,6 +11,19 @@ export const nodeRuntimes: Record<string, string> = {
   [`node${process.versions.node.split('.')[0]}`]: process.execPath,
   node24: join(repoRoot, '.tools', 'node24', 'bin', 'node'),
 };
+
+/**
+ * The folders runs made: kept while the process lives (a post step reuses its main's RUNNER_TEMP, tests
+ * read the samples file a run wrote), removed when it exits, so tests and the demo leave nothing behind.
+ */
+const madeFolders = new Set<string>();
+
+/** Removes the folders of every run so far (test files call it after their last test). */
+export function removeRunFolders(): void {
+  for (const folder of madeFolders) rmSync(folder, { recursive: true, force: true });
+  madeFolders.clear();
+}
+process.once('exit', removeRunFolders);
 
 export interface BundleRun {
   exitCode: number;
@@ -52,6 +65,7 @@ export function actionEntry(action: string, step: 'main' | 'post' = 'main', root
 export async function runBundle(action: string, options: RunBundleOptions = {}): Promise<BundleRun> {
   const work = mkdtempSync(join(tmpdir(), `ml-deploy-${action}-`));
   const runnerTemp = options.post?.runnerTemp ?? mkdtempSync(join(tmpdir(), 'runner-temp-'));
+  madeFolders.add(work).add(runnerTemp);
   const files = {
     GITHUB_OUTPUT: join(work, 'output'),
     GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
