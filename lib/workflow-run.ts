@@ -16,12 +16,25 @@ const RUN = /\brun=(\d+)(?:\.(\d+))?/;
  */
 export const RUN_LABEL = 'ml-deploy-run';
 
-export function runLabels(run: WorkflowRun | undefined): Record<string, string> {
-  return run ? { [RUN_LABEL]: `${run.id}.${run.attempt}` } : {};
+/**
+ * helm merges a release's labels into every later upgrade, so a `helm upgrade` by hand inherits the run
+ * label; the revision it was written for tells an inherited label from one written for this revision.
+ */
+export const RUN_REVISION_LABEL = 'ml-deploy-run-revision';
+
+/** The labels of the revision `revision` that run `run` is about to write. */
+export function runLabels(run: WorkflowRun | undefined, revision: number): Record<string, string> {
+  return run ? { [RUN_LABEL]: `${run.id}.${run.attempt}`, [RUN_REVISION_LABEL]: String(revision) } : {};
 }
 
-export function parseRun(text: string | undefined): WorkflowRun | undefined {
-  return text ? runOf(`run=${text}`) : undefined;
+/** The run that wrote revision `revision`, from that revision's labels; none for an inherited label. */
+export function runFromLabels(
+  labels: Record<string, string> | undefined,
+  revision: number,
+): WorkflowRun | undefined {
+  const text = labels?.[RUN_LABEL];
+  if (!text || labels?.[RUN_REVISION_LABEL] !== String(revision)) return undefined;
+  return runOf(`run=${text}`);
 }
 
 /** The run this process belongs to, from the runner's environment; undefined outside Actions. */

@@ -162,7 +162,7 @@ async function deploy(inputs: DeployCanaryInputs, kubeconfigPath: string | undef
         repo: inputs.chart.repo,
         valuesFiles: [valuesFile],
         description: withRun(plan.description, currentRun()),
-        labels: runLabels(currentRun()),
+        labels: runLabels(currentRun(), (latestRevision(history)?.revision ?? 0) + 1),
         timeoutMs: inputs.timeoutMs,
         postRenderer: rendering?.renderer,
       });

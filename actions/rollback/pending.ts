@@ -3,7 +3,7 @@ import { apiDeadline } from '../../lib/deadline';
 import { formatDuration } from '../../lib/durations';
 import type { HelmRevision } from '../../lib/helm';
 import { isPending, latestRevision } from '../../lib/release-history';
-import { parseRun, RUN_LABEL, runOf, type WorkflowRun } from '../../lib/workflow-run';
+import { runFromLabels, runOf, type WorkflowRun } from '../../lib/workflow-run';
 
 export interface PendingPolicy {
   /** The run this rollback belongs to. */
@@ -60,7 +60,7 @@ export async function readPendingRun(
         { name: `sh.helm.release.v1.${release}.v${latest.revision}`, namespace },
         apiDeadline(30_000),
       );
-    return parseRun(secret.metadata?.labels?.[RUN_LABEL]);
+    return runFromLabels(secret.metadata?.labels, latest.revision);
   } catch {
     return undefined;
   }

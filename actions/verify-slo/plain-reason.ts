@@ -14,7 +14,10 @@ export function sequentialReason(
   part?: string,
 ): string {
   const spec = sli.sequential;
-  if (!spec || !decision.canary) return `${sli.name}: ${decision.detail}`;
+  if (!spec || !decision.canary) {
+    const outcome = { fail: 'failed', pass: 'passed', continue: 'is undecided' }[decision.decision];
+    return `${sli.name} ${outcome}: ${decision.detail}`;
+  }
   const outcome = decision.decision === 'fail' ? 'a regression' : 'within budget';
   const confidence =
     decision.confidence !== undefined ? `, with ${percent(decision.confidence)} confidence` : '';

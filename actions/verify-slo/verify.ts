@@ -423,7 +423,10 @@ function judgeWindow(
   const spec = sli.sequential;
   const canary = counters?.canary.counts.evidence();
   if (!spec || !counters || !canary || canary.total === 0) return undefined;
-  const undecided = sli.relative !== undefined && counters.comparison?.decision !== 'pass';
+  // Only a comparison without an absolute budget lacks evidence when its test stays open: with a budget,
+  // the canary's own counts still judge it (the comparison then only forgives a shared outage).
+  const undecided =
+    sli.relative !== undefined && spec.budget === undefined && counters.comparison?.decision !== 'pass';
   if (spec.budget !== undefined) {
     if (canary.bad / canary.total > spec.budget) {
       return { over: true, undecided, reason: windowReason(sli, canary, true) };

@@ -162,11 +162,11 @@ describe.each(clients)(
         expect(rollback.outputs).toMatchObject({ result: 'rolled-back', 'restored-revision': '4' });
         await tracksBecome(cluster, release, ['stable v2', 'stable v2'], shape.component);
         expect((await cluster.history(release)).map((r) => r.description)).toEqual([
-          `ml-deploy install 0123456 image=${REPO}:v1`,
-          `ml-deploy canary 0123456 weight=10 image=${REPO}:v2`,
-          `ml-deploy canary 0123456 weight=50 image=${REPO}:v2`,
-          `ml-deploy promote 0123456 image=${REPO}:v2`,
-          `ml-deploy canary 0123456 weight=25 image=${REPO}:v3`,
+          `ml-deploy install 0123456 image=${REPO}:v1 run=1.1`,
+          `ml-deploy canary 0123456 weight=10 image=${REPO}:v2 run=1.1`,
+          `ml-deploy canary 0123456 weight=50 image=${REPO}:v2 run=1.1`,
+          `ml-deploy promote 0123456 image=${REPO}:v2 run=1.1`,
+          `ml-deploy canary 0123456 weight=25 image=${REPO}:v3 run=1.1`,
           'Rollback to 4',
         ]);
       },
@@ -226,7 +226,7 @@ describe.each(clients)(
         expect(skip.exitCode, skip.stdout).toBe(0);
         expect(skip.outputs).toMatchObject({ result: 'promoted', revision: '4' });
         expect((await cluster.history(release)).at(-1)?.description).toBe(
-          `ml-deploy promote 0123456 image=${REPO}:v3 skip-canary`,
+          `ml-deploy promote 0123456 image=${REPO}:v3 skip-canary run=1.1`,
         );
       },
     );

@@ -93,11 +93,11 @@ describe.each(clients)(
       expect(await ingress()).toBeUndefined();
       const history = await cluster.history('mnist');
       expect(history.map((r) => [r.revision, r.status, r.description])).toEqual([
-        [1, 'superseded', `ml-deploy install 0123456 image=${REPO}:v1`],
-        [2, 'superseded', `ml-deploy canary 0123456 weight=10 image=${REPO}:v2`],
-        [3, 'superseded', `ml-deploy canary 0123456 weight=25 image=${REPO}:v2`],
-        [4, 'superseded', `ml-deploy canary 0123456 weight=50 image=${REPO}:v2`],
-        [5, 'deployed', `ml-deploy promote 0123456 image=${REPO}:v2`],
+        [1, 'superseded', `ml-deploy install 0123456 image=${REPO}:v1 run=1.1`],
+        [2, 'superseded', `ml-deploy canary 0123456 weight=10 image=${REPO}:v2 run=1.1`],
+        [3, 'superseded', `ml-deploy canary 0123456 weight=25 image=${REPO}:v2 run=1.1`],
+        [4, 'superseded', `ml-deploy canary 0123456 weight=50 image=${REPO}:v2 run=1.1`],
+        [5, 'deployed', `ml-deploy promote 0123456 image=${REPO}:v2 run=1.1`],
       ]);
       const values = JSON.parse(await cluster.sb.ok(cluster.helm, ['get', 'values', 'mnist', '-o', 'json']));
       expect(values).toMatchObject({
@@ -212,8 +212,8 @@ describe.each(clients)(
       expect(post.summary).toContain('canary removed');
       await podsBecome(cluster, release, ['stable v1']);
       expect((await cluster.history(release)).map((r) => [r.revision, r.status, r.description])).toEqual([
-        [1, 'superseded', `ml-deploy install 0123456 image=${REPO}:v1`],
-        [2, 'superseded', `ml-deploy canary 0123456 weight=10 image=${REPO}:v2-slow`],
+        [1, 'superseded', `ml-deploy install 0123456 image=${REPO}:v1 run=1.1`],
+        [2, 'superseded', `ml-deploy canary 0123456 weight=10 image=${REPO}:v2-slow run=1.1`],
         [3, 'deployed', 'Rollback to 1'],
       ]);
     });

@@ -177,7 +177,7 @@ const rows: Record<string, { emulator?: Parameters<typeof startCluster>[2]; run:
         '--description',
         'ml-deploy canary abc1234 weight=10 image=registry.local/mnist:v2-loads-5m run=99.1',
         '--labels',
-        'ml-deploy-run=99.1',
+        'ml-deploy-run=99.1,ml-deploy-run-revision=2',
         '--wait',
         '--timeout',
         '5m',

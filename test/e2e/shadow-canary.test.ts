@@ -128,7 +128,7 @@ describe('shadow canary: deploy-canary mode shadow → verify-slo on mirrored tr
           );
         });
       } else {
-        expect(verdict.outputs.reason).toMatch(/^prediction-scores failed .*above max-drift 0\.1/);
+        expect(verdict.outputs.reason).toMatch(/^prediction-scores failed: .*above max-drift 0\.1/);
         const rolledBack = await runBundle('rollback', {
           node,
           env,

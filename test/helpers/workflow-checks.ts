@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
@@ -20,9 +20,10 @@ export interface Finding {
 export const examplesDir = join(repoRoot, 'workflows-examples');
 
 /** Every workflow file under workflows-examples/, templates included, relative to the repository. */
+/** Every workflow of the folder; `cluster/` holds Kubernetes manifests (rbac.yaml), not workflows. */
 export function workflowFiles(dir = examplesDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.ya?ml$/.test(file))
+    .filter((file) => /\.ya?ml$/.test(file) && !file.startsWith(`cluster${sep}`))
     .map((file) => relative(repoRoot, join(dir, file)))
     .sort();
 }

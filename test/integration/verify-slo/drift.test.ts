@@ -39,7 +39,7 @@ describe('verify-slo judging prediction drift against real Prometheus', () => {
     expect(results['prediction-scores']!.bound).toBe('psi of the score distribution vs stable ≤ 0.1');
     if (verdict === 'fail') {
       // Latency and errors are healthy: the drift is what fails, and the reason says so.
-      expect(reason).toMatch(/^prediction-(scores|classes) failed .*psi [\d.]+ .*above max-drift 0\.1/);
+      expect(reason).toMatch(/^prediction-(scores|classes) failed: .*psi [\d.]+ .*above max-drift 0\.1/);
     } else {
       expect(reason).toMatch(/prediction-scores.*psi [\d.e-]+ .*below max-drift 0\.1/);
     }

@@ -1,8 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { HelmRevision } from '../../../lib/helm';
 import { pendingRefusal } from '../../../actions/rollback/pending';
 import { previousStable } from '../../../actions/rollback/previous-stable';
-import { currentRun, runOf, withRun } from '../../../lib/workflow-run';
+import { currentRun, runFromLabels, runLabels, runOf, withRun } from '../../../lib/workflow-run';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 function row(revision: number, status: string, description: string, minutesAgo = 60): HelmRevision {
@@ -94,5 +94,18 @@ describe('target previous-stable', () => {
     expect(previousStable([row(1, 'deployed', 'Install complete')])).toEqual({
       refuse: 'target previous-stable: revision 1 (Install complete) has no stable revision before it',
     });
+  });
+});
+
+describe('the run label of a pending revision', () => {
+  it('names the run that wrote that revision', () => {
+    const labels = runLabels({ id: '42', attempt: '3' }, 7);
+    expect(runFromLabels(labels, 7)).toEqual({ id: '42', attempt: '3' });
+  });
+
+  it('is not trusted when helm carried it over from an earlier revision (a helm upgrade by hand)', () => {
+    expect(runFromLabels(runLabels({ id: '42', attempt: '1' }, 6), 7)).toBeUndefined();
+    expect(runFromLabels({ 'ml-deploy-run': '42.1' }, 7)).toBeUndefined();
+    expect(runFromLabels(undefined, 7)).toBeUndefined();
   });
 });
