@@ -1,10 +1,5 @@
-import {
-  AppsV1Api,
-  CoreV1Api,
-  CustomObjectsApi,
-  NetworkingV1Api,
-  type KubeConfig,
-} from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { loadKubeClient } from './kube-client';
 import { belongsToRelease, matchesSelector, type DeploymentLike, type PodLike } from './rollout-watch';
 
 /* The parts of Services, Ingresses and HTTPRoutes the check reads. */
@@ -229,10 +224,11 @@ function reachable(
 
 /** Reads what verifyCanary needs from the release's namespace through the Kubernetes API. */
 export async function readClusterState(kubeConfig: KubeConfig, namespace: string): Promise<ClusterState> {
-  const apps = kubeConfig.makeApiClient(AppsV1Api);
-  const core = kubeConfig.makeApiClient(CoreV1Api);
-  const networking = kubeConfig.makeApiClient(NetworkingV1Api);
-  const custom = kubeConfig.makeApiClient(CustomObjectsApi);
+  const client = await loadKubeClient();
+  const apps = kubeConfig.makeApiClient(client.AppsV1Api);
+  const core = kubeConfig.makeApiClient(client.CoreV1Api);
+  const networking = kubeConfig.makeApiClient(client.NetworkingV1Api);
+  const custom = kubeConfig.makeApiClient(client.CustomObjectsApi);
   const [deployments, pods, services, ingresses, httpRoutes] = await Promise.all([
     apps.listNamespacedDeployment({ namespace }),
     core.listNamespacedPod({ namespace }),

@@ -1,10 +1,7 @@
 import { spawn } from 'node:child_process';
-import {
-  Observable,
-  type ConfigurationOptions,
-  type RequestContext,
-  type ResponseContext,
-} from '@kubernetes/client-node';
+import type { ConfigurationOptions, RequestContext, ResponseContext } from '@kubernetes/client-node';
+// The deep path keeps the rest of client-node out of the bundle (see kube-client.ts).
+import { Observable } from '@kubernetes/client-node/dist/gen/rxjsStub.js';
 import { formatDuration } from './durations';
 
 /** A call that did not answer in time: the process was killed, or the request aborted. */

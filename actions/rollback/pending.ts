@@ -1,5 +1,6 @@
-import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
 import { apiDeadline } from '../../lib/deadline';
+import { loadKubeClient } from '../../lib/kube-client';
 import { formatDuration } from '../../lib/durations';
 import type { HelmRevision } from '../../lib/helm';
 import { isPending, latestRevision } from '../../lib/release-history';
@@ -55,7 +56,7 @@ export async function readPendingRun(
   if (!latest || !isPending(latest.status)) return undefined;
   try {
     const secret = await kubeConfig
-      .makeApiClient(CoreV1Api)
+      .makeApiClient((await loadKubeClient()).CoreV1Api)
       .readNamespacedSecret(
         { name: `sh.helm.release.v1.${release}.v${latest.revision}`, namespace },
         apiDeadline(30_000),
