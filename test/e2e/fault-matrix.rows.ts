@@ -1,6 +1,12 @@
-/** The fault matrix: each row is one test in fault-matrix.test.ts and one line of docs/reliability.md. */
+/**
+ * The fault matrix: each row is one test per helm major in the group's file (`test/e2e/fault-matrix.test.ts`
+ * for `deploy`, `fault-matrix-<group>.test.ts` for the others) and one line of docs/reliability.md.
+ */
+export type FaultGroup = 'deploy' | 'api' | 'cancel' | 'rbac';
+
 export interface FaultRow {
   id: string;
+  group: FaultGroup;
   fault: string;
   /** The safe end state the row asserts. */
   endsIn: string;
@@ -9,36 +15,117 @@ export interface FaultRow {
 export const FAULT_ROWS: FaultRow[] = [
   {
     id: 'failing-hook',
+    group: 'deploy',
     fault: 'a post-upgrade hook Job fails during a canary step',
     endsIn:
       'deploy-canary fails (helm revision failed); the post step rolls back to the stable revision and says it undid the failed revision; only stable pods serve',
   },
   {
     id: 'rollback-between-steps',
+    group: 'deploy',
     fault: 'an on-call engineer rolls back between two pipeline steps',
     endsIn:
       'the next deploy-canary step (canary-revision) refuses, naming the revision and the rollback since; nothing changed, stable serves',
   },
   {
     id: 'pending-other-run',
+    group: 'deploy',
     fault: "rollback while another run's helm upgrade is in progress",
     endsIn:
       'rollback refuses, naming the pending operation, its run and its age; history untouched; with force: true it recovers',
   },
   {
     id: 'gpu-scale-up',
+    group: 'deploy',
     fault: 'the canary needs a GPU node the autoscaler adds after 90 s',
     endsIn: 'the canary waits with progress lines (TriggeredScaleUp) and passes when the node joins',
   },
   {
     id: 'gpu-pool-max',
+    group: 'deploy',
     fault: 'the GPU pool is at its maximum size',
     endsIn:
       "the canary step fails in seconds with the autoscaler's reason (NotTriggerScaleUp: max node group size reached); the post step removes the canary",
   },
   {
     id: 'model-load-5m',
+    group: 'deploy',
     fault: 'the canary model loads for 5 minutes before it is Ready',
     endsIn: 'the canary step waits with a progress line every 30 s and passes',
+  },
+  {
+    id: 'api-errors',
+    group: 'api',
+    fault: 'the API answers 30 % of requests with 500 and writes with 409 while the canary rolls out',
+    endsIn: 'the rollout watch retries and the canary step passes; helm history has no failed revision',
+  },
+  {
+    id: 'api-429',
+    group: 'api',
+    fault: 'the API answers with 429 and Retry-After (API Priority and Fairness) during the rollout',
+    endsIn: 'the calls wait as Retry-After says and the canary step passes',
+  },
+  {
+    id: 'watch-dropped',
+    group: 'api',
+    fault: 'the API cuts every watch a few seconds after it starts',
+    endsIn: 'the rollout watch lists again and goes on; the canary step passes',
+  },
+  {
+    id: 'list-hangs',
+    group: 'api',
+    fault: 'an API list the rollout watch needs never answers',
+    endsIn:
+      'the canary step fails inside its deadline naming the call; the post step removes the canary; stable serves',
+  },
+  {
+    id: 'helm-killed',
+    group: 'cancel',
+    fault: 'helm is killed mid-upgrade (the release is left pending-upgrade)',
+    endsIn:
+      'deploy-canary refuses, naming the pending revision; rollback recovers it; stable serves, history intact',
+  },
+  {
+    id: 'cancel-during-helm',
+    group: 'cancel',
+    fault: 'the job is cancelled while helm upgrade runs',
+    endsIn: "the post step recovers its own run's pending revision and removes the canary; stable serves",
+  },
+  {
+    id: 'cancel-during-rollout',
+    group: 'cancel',
+    fault: 'the job is cancelled while the canary rolls out',
+    endsIn: 'the post step removes the canary; stable serves',
+  },
+  {
+    id: 'cancel-during-verification',
+    group: 'cancel',
+    fault: 'the job is cancelled while verify-slo judges the canary',
+    endsIn:
+      'verify-slo stops at once saying so, with its summary so far; the rollback step returns to stable',
+  },
+  {
+    id: 'rbac-least',
+    group: 'rbac',
+    fault: "the actions run with the token of workflows-examples/cluster/rbac.yaml's ServiceAccount",
+    endsIn: 'deploy-canary (main and post), verify-slo and rollback succeed',
+  },
+  {
+    id: 'rbac-no-pods-log',
+    group: 'rbac',
+    fault: 'the Role lacks pods/log',
+    endsIn: 'the step fails with one line naming the verb, resource, namespace and the missing rule',
+  },
+  {
+    id: 'rbac-no-watch',
+    group: 'rbac',
+    fault: 'the Role lacks watch on pods',
+    endsIn: 'the step fails with one line naming the verb, resource, namespace and the missing rule',
+  },
+  {
+    id: 'token-expired',
+    group: 'rbac',
+    fault: 'the ServiceAccount token has expired',
+    endsIn: 'the step fails with one line saying the credentials were refused; nothing was changed',
   },
 ];

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { renderReliability, type RowResult } from '../../scripts/reliability-doc';
+import { readResults, renderReliability } from '../../scripts/reliability-doc';
 import { FAULT_ROWS } from '../e2e/fault-matrix.rows';
 import { repoRoot } from '../helpers/run-bundle';
 
 test('docs/reliability.md is rendered from the last matrix run and lists every row of the matrix', () => {
-  const results = JSON.parse(readFileSync(join(repoRoot, 'docs', 'reliability.json'), 'utf8')) as RowResult[];
+  const results = readResults();
   const doc = readFileSync(join(repoRoot, 'docs', 'reliability.md'), 'utf8');
   expect(doc).toBe(renderReliability(results));
   for (const row of FAULT_ROWS) {
