@@ -5,12 +5,12 @@ import { printableUrl, urlCredentials } from '../../lib/printable-url';
 import type { PrometheusConnection } from '../../lib/prometheus';
 import { checkVar, missingVars } from '../../lib/promql-template';
 import { driftSlisFromInputs } from './drift-inputs';
-import { queriesOf } from './evidence';
 import { untrackedRelativeSlis } from './relative-track';
 import { defaultWindowMs } from './scrape-interval';
-import { parseAmount, readSloFile } from './slo-file';
-import { DEFAULT_SLACK, type SliSpec } from './sli';
-import { expectedSamples, type VerifyPlan } from './verify';
+import { readSloFile } from './slo-file';
+import { DEFAULT_SLACK, parseAmount, type SliSpec } from './sli';
+import { expectedSamples, queriesOf } from './queries';
+import type { VerifyPlan } from './verify';
 
 export type OnInconclusive = 'fail' | 'pass' | 'neutral';
 

@@ -20,7 +20,7 @@ interface K8sObject {
 export interface Cluster {
   sb: Sandbox;
   helm: string;
-  /** Runs a bundled action as the runner does, with this cluster's kubeconfig and helm on PATH. */
+  /** Runs a bundled action as the runner does, with this cluster's kubeconfig and helm on PATH (`extra.env` adds to them). */
   action(
     name: 'deploy-canary' | 'rollback',
     inputs: Record<string, string>,
@@ -53,7 +53,8 @@ export async function startCluster(
   return {
     sb,
     helm,
-    action: (name, inputs, extra = {}) => runBundle(name, { inputs, env, node, ...extra }),
+    action: (name, inputs, extra = {}) =>
+      runBundle(name, { inputs, node, ...extra, env: { ...env, ...extra.env } }),
     post: (run, inputs) =>
       runBundle('deploy-canary', {
         inputs,
