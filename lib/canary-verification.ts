@@ -1,5 +1,8 @@
 import type { KubeConfig } from '@kubernetes/client-node';
+import { apiDeadline } from './deadline';
 import { loadKubeClient } from './kube-client';
+import { statusOf } from './kube-errors';
+import { retryTransient } from './kube-retry';
 import { belongsToRelease, matchesSelector, type DeploymentLike, type PodLike } from './rollout-watch';
 
 /* The parts of Services, Ingresses and HTTPRoutes the check reads. */
@@ -222,34 +225,61 @@ function reachable(
   return undefined;
 }
 
-/** Reads what verifyCanary needs from the release's namespace through the Kubernetes API. */
-export async function readClusterState(kubeConfig: KubeConfig, namespace: string): Promise<ClusterState> {
+/** Deadline of each read of the check. */
+const READ_DEADLINE_MS = 30_000;
+
+/**
+ * Reads what verifyCanary needs from the release's namespace through the Kubernetes API, each list with a
+ * deadline and retried while the API answers 5xx or 429 (`log` says so).
+ */
+export async function readClusterState(
+  kubeConfig: KubeConfig,
+  namespace: string,
+  log: (line: string) => void,
+): Promise<ClusterState> {
   const client = await loadKubeClient();
   const apps = kubeConfig.makeApiClient(client.AppsV1Api);
   const core = kubeConfig.makeApiClient(client.CoreV1Api);
   const networking = kubeConfig.makeApiClient(client.NetworkingV1Api);
   const custom = kubeConfig.makeApiClient(client.CustomObjectsApi);
+  const deadline = apiDeadline(READ_DEADLINE_MS);
+  const list = <T>(resource: string, call: () => Promise<T>) =>
+    retryTransient(call, { request: { verb: 'list', resource, namespace }, log });
+  // A cluster without these APIs (404) has no such routes.
+  const absentAsEmpty =
+    <T>(call: () => Promise<T>) =>
+    async () => {
+      try {
+        return await call();
+      } catch (error) {
+        if (statusOf(error) === 404) return { items: [] };
+        throw error;
+      }
+    };
   const [deployments, pods, services, ingresses, httpRoutes] = await Promise.all([
-    apps.listNamespacedDeployment({ namespace }),
-    core.listNamespacedPod({ namespace }),
-    core.listNamespacedService({ namespace }),
-    // A cluster without these APIs has no such routes.
-    networking.listNamespacedIngress({ namespace }).catch(() => ({ items: [] })),
-    custom
-      .listNamespacedCustomObject({
-        group: 'gateway.networking.k8s.io',
-        version: 'v1',
-        namespace,
-        plural: 'httproutes',
-      })
-      .then((list) => list as { items?: HttpRouteLike[] })
-      .catch(() => ({ items: [] as HttpRouteLike[] })),
+    list('deployments', () => apps.listNamespacedDeployment({ namespace }, deadline)),
+    list('pods', () => core.listNamespacedPod({ namespace }, deadline)),
+    list('services', () => core.listNamespacedService({ namespace }, deadline)),
+    list(
+      'ingresses',
+      absentAsEmpty(() => networking.listNamespacedIngress({ namespace }, deadline)),
+    ),
+    list(
+      'httproutes',
+      absentAsEmpty(
+        () =>
+          custom.listNamespacedCustomObject(
+            { group: 'gateway.networking.k8s.io', version: 'v1', namespace, plural: 'httproutes' },
+            deadline,
+          ) as Promise<{ items?: HttpRouteLike[] }>,
+      ),
+    ),
   ]);
   return {
     deployments: deployments.items as DeploymentLike[],
     pods: pods.items as PodLike[],
     services: services.items as ServiceLike[],
     ingresses: ingresses.items as IngressLike[],
-    httpRoutes: httpRoutes.items ?? [],
+    httpRoutes: (httpRoutes.items ?? []) as HttpRouteLike[],
   };
 }

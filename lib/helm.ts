@@ -1,7 +1,8 @@
+import * as core from '@actions/core';
 import { parse as parseYaml } from 'yaml';
-import { CommandError } from './errors';
+import { CommandError, lastLine } from './errors';
 import { Cli, type CommandResult, type ExecuteOptions } from './exec';
-import { accessErrorFromText } from './kube-errors';
+import { accessErrorFromText, isTransientText } from './kube-errors';
 import { isDnsSubdomain } from './inputs';
 
 /** One row of `helm history -o json`. */
@@ -60,6 +61,8 @@ const NOT_FOUND = /release: not found|release.*not found|no release found/i;
 
 /** Deadline of a helm call that only reads (history, status, get values): an API that hangs ends here. */
 export const HELM_READ_DEADLINE_MS = 90_000;
+/** Attempts of a read while the API fails transiently: 1 + 2 + 4 + 8 s of pauses. */
+const READ_ATTEMPTS = 5;
 /** Beyond helm's own --timeout (hooks and waits), what a write may take to talk to the API. */
 const HELM_WRITE_MARGIN_MS = 60_000;
 /** helm's own default --timeout. */
@@ -78,10 +81,10 @@ export class Helm {
 
   /** `helm history`, oldest first; an empty list when the release does not exist. */
   async history(release: string, namespace: string, max = 256): Promise<HelmRevision[]> {
-    const result = await this.run(
+    const result = await this.read(
       ['history', release, ...this.scope(namespace), '--max', String(max), '-o', 'json'],
       namespace,
-      { silent: true, allowFailure: true },
+      { allowFailure: true },
     );
     if (result.exitCode !== 0) {
       if (NOT_FOUND.test(result.stderr)) return [];
@@ -92,8 +95,7 @@ export class Helm {
 
   /** `helm status`; undefined when the release does not exist. */
   async status(release: string, namespace: string): Promise<HelmStatus | undefined> {
-    const result = await this.run(['status', release, ...this.scope(namespace), '-o', 'json'], namespace, {
-      silent: true,
+    const result = await this.read(['status', release, ...this.scope(namespace), '-o', 'json'], namespace, {
       allowFailure: true,
     });
     if (result.exitCode !== 0) {
@@ -107,7 +109,7 @@ export class Helm {
   async getValues(release: string, namespace: string, revision?: number): Promise<ValuesTree> {
     const args = ['get', 'values', release, ...this.scope(namespace), '-o', 'json'];
     if (revision !== undefined) args.push('--revision', String(revision));
-    const { stdout } = await this.run(args, namespace, { silent: true });
+    const { stdout } = await this.read(args, namespace);
     const parsed: unknown = JSON.parse(stdout.trim() || 'null');
     if (parsed === null) return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -148,9 +150,7 @@ export class Helm {
 
   /** The manifest helm applied for the deployed revision (`helm get manifest`). */
   async getManifest(release: string, namespace: string): Promise<string> {
-    const { stdout } = await this.run(['get', 'manifest', release, ...this.scope(namespace)], namespace, {
-      silent: true,
-    });
+    const { stdout } = await this.read(['get', 'manifest', release, ...this.scope(namespace)], namespace);
     return stdout;
   }
 
@@ -197,6 +197,27 @@ export class Helm {
     });
     if (result.exitCode !== 0 && !options.allowFailure) throw this.failure(args, namespace, result);
     return result;
+  }
+
+  /**
+   * A helm call that only reads, retried while the API answers 5xx or 429 or the connection fails (helm
+   * retries neither 5xx nor a dropped connection itself): the retry is logged, the last failure thrown.
+   */
+  private async read(
+    args: string[],
+    namespace: string,
+    options: { allowFailure?: boolean } = {},
+  ): Promise<CommandResult> {
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.run(args, namespace, { silent: true, allowFailure: true });
+      if (result.exitCode === 0 || attempt >= READ_ATTEMPTS || !isTransientText(result.stderr)) {
+        if (result.exitCode !== 0 && !options.allowFailure) throw this.failure(args, namespace, result);
+        return result;
+      }
+      const pauseMs = 1000 * 2 ** (attempt - 1);
+      core.info(`helm ${args[0]}: ${lastLine(result.stderr)}; retrying in ${pauseMs / 1000}s`);
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
   }
 
   private failure(args: string[], namespace: string, result: CommandResult): Error {

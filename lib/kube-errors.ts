@@ -1,3 +1,5 @@
+import { isAborted } from './deadline';
+
 /**
  * 401 and 403 answers of the Kubernetes API, read from client-node errors and from helm's stderr, as one
  * line a person can act on: what was refused and which rule to add. Neither is worth retrying.
@@ -89,4 +91,34 @@ export function retryAfterMs(error: unknown): number | undefined {
   const value = headers?.['retry-after'] ?? headers?.['Retry-After'];
   const seconds = Number(value);
   return value !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+/**
+ * Whether waiting may help: a 5xx or 429 answer, or none at all (no answer in time, a dropped connection).
+ * Any other status (403, 404, 422...) says the same on the next attempt.
+ */
+export function isTransient(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status === 429 || status >= 500;
+}
+
+/** A client-node error in one line (`500 Internal error occurred`), not its multi-line HTTP dump. */
+export function apiErrorLine(error: unknown): string {
+  if (isAborted(error)) return 'no answer within its deadline';
+  const status = statusOf(error);
+  // A watch's error carries the status text only; an ApiException's own message is the dump.
+  const own = error instanceof Error && !error.message.includes('\n') ? error.message : '';
+  const message = statusMessage(error) || own;
+  if (status !== undefined) return `${status}${message ? ` ${message}` : ''}`;
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!;
+}
+
+// client-go's wording of 5xx and 429 answers and of a connection that failed, as helm prints them.
+const TRANSIENT_TEXT =
+  /Internal error occurred|an error on the server .* has prevented the request from succeeding|the server is currently unable to handle the request|the server was unable to return a response in the time allotted|too many requests|connection reset by peer|i\/o timeout|TLS handshake timeout|unexpected EOF|http2: client connection lost/i;
+
+/** Whether a CLI's error output (helm, kubectl) reports an API failure that waiting may cure. */
+export function isTransientText(text: string): boolean {
+  return TRANSIENT_TEXT.test(text);
 }

@@ -1,9 +1,9 @@
 import type { CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
-import { apiDeadline, isAborted } from './deadline';
-import { errorMessage } from './errors';
+import { apiDeadline } from './deadline';
 import { formatDuration } from './durations';
 import { loadKubeClient } from './kube-client';
-import { kubeAccessError, retryAfterMs } from './kube-errors';
+import { apiErrorLine, kubeAccessError } from './kube-errors';
+import { retryLine, retryPauseMs } from './kube-retry';
 import { readAutoscalerWord, ScaleUpWait } from './scale-up-wait';
 
 /* Minimal shapes of what we read; list answers (typed, with Dates) and watch events (raw JSON) both fit. */
@@ -300,8 +300,6 @@ export interface RolloutWatchOptions {
 
 /** Deadline of one list or read of the API. */
 const API_TIMEOUT_MS = 30_000;
-/** The longest pause between two attempts, even when Retry-After asks for more. */
-const MAX_RETRY_PAUSE_MS = 30_000;
 
 /**
  * Keeps a namespace's objects of one kind current: a list, then a watch from its resourceVersion. When the
@@ -312,8 +310,10 @@ class Mirror<T extends { metadata?: Meta }> {
   private controller?: AbortController;
   private stopped = false;
   private restarts = 0;
+  /** When the list in flight started. */
+  private listingSince?: number;
   /** Why the last list or watch failed, for the timeout message. */
-  lastError?: string;
+  private lastError?: string;
 
   constructor(
     private readonly watch: Watch,
@@ -322,7 +322,15 @@ class Mirror<T extends { metadata?: Meta }> {
     private readonly list: () => Promise<{ items: T[]; metadata?: { resourceVersion?: string } }>,
     private readonly changed: () => void,
     private readonly failed: (error: unknown) => void,
+    private readonly log: (line: string) => void,
   ) {}
+
+  /** Why nothing has been listed yet: the call that is not answering. */
+  unanswered(now: number): string {
+    if (this.listingSince !== undefined)
+      return `list ${this.resource}: no answer for ${formatDuration(now - this.listingSince)}`;
+    return this.lastError ?? `list ${this.resource}: not started`;
+  }
 
   private get path(): string {
     const prefix = this.resource === 'deployments' ? '/apis/apps/v1' : '/api/v1';
@@ -339,7 +347,13 @@ class Mirror<T extends { metadata?: Meta }> {
   }
 
   private async connect(): Promise<void> {
-    const list = await this.list();
+    this.listingSince = Date.now();
+    let list;
+    try {
+      list = await this.list();
+    } finally {
+      this.listingSince = undefined;
+    }
     if (this.stopped) return;
     this.restarts = 0;
     this.items.clear();
@@ -374,15 +388,13 @@ class Mirror<T extends { metadata?: Meta }> {
       this.failed(access);
       return;
     }
-    this.lastError = `${verb} ${this.resource}: ${isAborted(error) ? 'no answer within its deadline' : errorMessage(error).split('\n')[0]}`;
+    this.lastError = `${verb} ${this.resource}: ${apiErrorLine(error)}`;
     if (++this.restarts > 20) {
       this.failed(new Error(`watching ${this.path} keeps failing: ${this.lastError}`));
       return;
     }
-    const pause = Math.min(
-      MAX_RETRY_PAUSE_MS,
-      Math.max(Math.min(5000, 250 * this.restarts), retryAfterMs(error) ?? 0),
-    );
+    const pause = retryPauseMs(error, this.restarts);
+    this.log(retryLine(`${verb} ${this.resource}`, error, pause, 'listing again'));
     setTimeout(() => {
       if (!this.stopped) this.start();
     }, pause);
@@ -433,7 +445,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
         if (now - started > options.timeoutMs) {
           const unanswered = [deployments, pods]
             .filter((m, i) => !(i === 0 ? ready.deployments : ready.pods))
-            .map((m) => m.lastError ?? 'no answer yet');
+            .map((m) => m.unanswered(now));
           finish(
             new RolloutFailure(
               'Timeout',
@@ -529,6 +541,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
     const timer = setInterval(evaluate, 1000);
     const ready = { deployments: false, pods: false };
     const deadline = apiDeadline(options.apiTimeoutMs ?? API_TIMEOUT_MS);
+    const log = (line: string) => options.onProgress?.(line);
     const scaleUp =
       options.unschedulableTimeoutMs === undefined
         ? undefined
@@ -546,6 +559,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
         evaluate();
       },
       (e) => finish(e),
+      log,
     );
     const pods = new Mirror<PodLike>(
       watch,
@@ -557,6 +571,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
         evaluate();
       },
       (e) => finish(e),
+      log,
     );
     deployments.start();
     pods.start();

@@ -20,7 +20,7 @@ function sameImageText(a: string, b: string): boolean {
 }
 
 export async function checkCanary(kubeConfig: KubeConfig, check: CanaryCheck): Promise<CanaryVerification> {
-  const state = await readClusterState(kubeConfig, check.namespace);
+  const state = await readClusterState(kubeConfig, check.namespace, (line) => core.info(line));
   return verifyCanary(state, { ...check, sameImage: sameImageText });
 }
 

@@ -74,6 +74,22 @@ describe('Helm', () => {
     );
   });
 
+  test('history: a 5xx answer is retried (helm does not), a refusal is not', async () => {
+    let calls = 0;
+    const cli = new FakeCli((args) =>
+      args[1] === 'denied'
+        ? { exitCode: 1, stderr: 'Error: secrets is forbidden: User "u" cannot list resource "secrets"\n' }
+        : ++calls === 1
+          ? { exitCode: 1, stderr: 'Error: query: failed to query with labels: Internal error occurred\n' }
+          : { stdout: HISTORY },
+    );
+    const helm = new Helm(cli);
+    expect(await helm.history('mnist', 'models')).toHaveLength(2);
+    expect(calls).toBe(2);
+    await expect(helm.history('denied', 'models')).rejects.toThrow(/^helm history: forbidden/);
+    expect(cli.calls.filter((c) => c[1] === 'denied')).toHaveLength(1);
+  });
+
   test('getValues: null is {}, a revision is passed', async () => {
     const cli = new FakeCli((args) => ({
       stdout: args.includes('--revision') ? '{"image":{"tag":"v1"}}' : 'null\n',
