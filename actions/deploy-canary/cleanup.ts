@@ -101,14 +101,21 @@ async function removeCanary(): Promise<void> {
     const started = Date.now();
     await helm.rollback(release, namespace, plan.target, timeoutMs);
     const kubeConfig = await loadKubeConfig(path, context);
-    await watchRollout({
+    // helm rollback has deleted the canary's objects: a rollout the API does not let us watch is reported,
+    // not a reason to fail the cleanup.
+    const unconfirmed = await watchRollout({
       kubeConfig,
       namespace,
       release,
       timeoutMs,
       readinessTimeoutMs: timeoutMs,
       onProgress: (line) => core.info(line),
-    });
+    }).then(
+      () => undefined,
+      (error: unknown) => errorMessage(error),
+    );
+    if (unconfirmed)
+      core.warning(`cleanup-on-failure: the rollout of stable could not be confirmed: ${unconfirmed}`);
     const after = await helm.history(release, namespace);
     const revision = latestRevision(after)?.revision;
     core.info(
@@ -119,7 +126,7 @@ async function removeCanary(): Promise<void> {
         [
           '### deploy-canary cleanup: canary removed',
           '',
-          `The job failed or was cancelled before promote and ${escapeMarkdown(why)}: rolled back to stable revision ${plan.target} (now revision ${revision}), cleanup-on-failure.`,
+          `The job failed or was cancelled before promote and ${escapeMarkdown(why)}: rolled back to stable revision ${plan.target} (now revision ${revision}), cleanup-on-failure.${unconfirmed ? ` Its rollout could not be confirmed: ${escapeMarkdown(unconfirmed)}` : ''}`,
           '',
           historyTable(after, plan.target, revision),
           '',
