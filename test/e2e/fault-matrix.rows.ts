@@ -56,27 +56,32 @@ export const FAULT_ROWS: FaultRow[] = [
   {
     id: 'api-errors',
     group: 'api',
-    fault: 'the API answers 30 % of requests with 500 and writes with 409 while the canary rolls out',
-    endsIn: 'the rollout watch retries and the canary step passes; helm history has no failed revision',
+    fault:
+      'after helm upgrade, while a canary loading for 20 s rolls out: 30 % of API requests answered 500 (writes 409), watches cut every 4 s',
+    endsIn:
+      'the step retries each 500 with a logged line (its reads after helm are no writes, so no 409 reaches it) and passes; stable and canary serve; helm history has no failed revision',
   },
   {
     id: 'api-429',
     group: 'api',
-    fault: 'the API answers with 429 and Retry-After (API Priority and Fairness) during the rollout',
-    endsIn: 'the calls wait as Retry-After says and the canary step passes',
+    fault:
+      'after helm upgrade, while a canary loading for 15 s rolls out: half the API requests answered 429 with Retry-After: 2 (API Priority and Fairness)',
+    endsIn:
+      'each refused call waits as Retry-After says, with a logged line, and the canary step passes; stable and canary serve',
   },
   {
     id: 'watch-dropped',
     group: 'api',
-    fault: 'the API cuts every watch a few seconds after it starts',
-    endsIn: 'the rollout watch lists again and goes on; the canary step passes',
+    fault: 'the API cuts every watch 2.5 s after it starts while a canary loading for 15 s rolls out',
+    endsIn:
+      'the rollout watch lists again after each cut, with a logged line, and the canary step passes; stable and canary serve',
   },
   {
     id: 'list-hangs',
     group: 'api',
-    fault: 'an API list the rollout watch needs never answers',
+    fault: 'the list of pods the rollout watch needs never answers (the step has timeout: 10s)',
     endsIn:
-      'the canary step fails inside its deadline naming the call; the post step removes the canary; stable serves',
+      'the canary step fails at its timeout with one line naming the call (list pods: no answer for 10s); the post step rolls back and removes the canary, warning that it cannot confirm the rollout while the list hangs; only stable serves',
   },
   {
     id: 'helm-killed',
