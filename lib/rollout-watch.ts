@@ -325,11 +325,12 @@ class Mirror<T extends { metadata?: Meta }> {
     private readonly log: (line: string) => void,
   ) {}
 
-  /** Why nothing has been listed yet: the call that is not answering. */
+  /** Why nothing has been listed yet: the last failure, else the call that has not answered so far. */
   unanswered(now: number): string {
+    if (this.lastError) return this.lastError;
     if (this.listingSince !== undefined)
       return `list ${this.resource}: no answer for ${formatDuration(now - this.listingSince)}`;
-    return this.lastError ?? `list ${this.resource}: not started`;
+    return `list ${this.resource}: not started`;
   }
 
   private get path(): string {

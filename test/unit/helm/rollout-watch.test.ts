@@ -604,6 +604,21 @@ describe('watchRollout when the API refuses or does not answer', () => {
     );
   });
 
+  test('a list that has not answered by a rollout timeout shorter than its deadline is named with its age', async () => {
+    api = new FakeApi();
+    api.intercept = (kind) => kind === 'pods';
+    const error = await watchRollout({
+      kubeConfig: await api.start(),
+      namespace: 'models',
+      release: 'mnist',
+      timeoutMs: 2000,
+      readinessTimeoutMs: 20_000,
+    }).catch((e: unknown) => e as Error);
+    expect((error as Error).message).toMatch(
+      /^the rollout could not be watched within 2s: the API server did not answer \(list pods: no answer for [23]s\)$/,
+    );
+  });
+
   test('a 429 is retried after its Retry-After', async () => {
     api = new FakeApi();
     api.put('deployments', deployment('mnist-inference-service'));
