@@ -100,26 +100,38 @@ async function removeCanary(): Promise<void> {
     core.info(`cleanup-on-failure: ${why}; rolling back to revision ${plan.target}.`);
     const started = Date.now();
     await helm.rollback(release, namespace, plan.target, timeoutMs);
-    const kubeConfig = await loadKubeConfig(path, context);
-    await watchRollout({
-      kubeConfig,
-      namespace,
-      release,
-      timeoutMs,
-      readinessTimeoutMs: timeoutMs,
-      onProgress: (line) => core.info(line),
-    });
+    // The rollback is done once helm returns: a rollout that cannot be watched (a Role without watch, an
+    // API that stops answering) leaves it unconfirmed, which is worth a warning, not "could not remove".
+    const unwatched = await loadKubeConfig(path, context)
+      .then((kubeConfig) =>
+        watchRollout({
+          kubeConfig,
+          namespace,
+          release,
+          timeoutMs,
+          readinessTimeoutMs: timeoutMs,
+          onProgress: (line) => core.info(line),
+        }),
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => errorMessage(error),
+      );
     const after = await helm.history(release, namespace);
     const revision = latestRevision(after)?.revision;
-    core.info(
-      `cleanup-on-failure: canary removed, revision ${revision} restores revision ${plan.target} (${formatDuration(Date.now() - started)}).`,
-    );
+    const done = `revision ${revision} restores revision ${plan.target} (${formatDuration(Date.now() - started)})`;
+    if (unwatched)
+      core.warning(
+        `cleanup-on-failure: canary removed, ${done}, but its rollout could not be watched: ${unwatched}`,
+      );
+    else core.info(`cleanup-on-failure: canary removed, ${done}.`);
     await writeSummary((s) =>
       s.addRaw(
         [
           '### deploy-canary cleanup: canary removed',
           '',
           `The job failed or was cancelled before promote and ${escapeMarkdown(why)}: rolled back to stable revision ${plan.target} (now revision ${revision}), cleanup-on-failure.`,
+          ...(unwatched ? ['', `⚠️ Its rollout could not be watched: ${escapeMarkdown(unwatched)}`] : []),
           '',
           historyTable(after, plan.target, revision),
           '',
