@@ -20,14 +20,17 @@ interface K8sObject {
 export interface Cluster {
   sb: Sandbox;
   helm: string;
-  /** Runs a bundled action as the runner does, with this cluster's kubeconfig and helm on PATH. */
+  /**
+   * Runs a bundled action as the runner does, with this cluster's kubeconfig and helm on PATH; `extra.env`
+   * adds to that environment (KUBECONFIG of another user).
+   */
   action(
     name: 'deploy-canary' | 'rollback',
     inputs: Record<string, string>,
     extra?: Partial<Parameters<typeof runBundle>[1]>,
   ): Promise<BundleRun>;
-  /** deploy-canary's post step with the state a run saved. */
-  post(run: BundleRun, inputs: Record<string, string>): Promise<BundleRun>;
+  /** deploy-canary's post step with the state a run saved (`env` adds to the environment as above). */
+  post(run: BundleRun, inputs: Record<string, string>, env?: Record<string, string>): Promise<BundleRun>;
   history(
     release: string,
     namespace?: string,
@@ -53,11 +56,12 @@ export async function startCluster(
   return {
     sb,
     helm,
-    action: (name, inputs, extra = {}) => runBundle(name, { inputs, env, node, ...extra }),
-    post: (run, inputs) =>
+    action: (name, inputs, extra = {}) =>
+      runBundle(name, { inputs, node, ...extra, env: { ...env, ...extra.env } }),
+    post: (run, inputs, extraEnv = {}) =>
       runBundle('deploy-canary', {
         inputs,
-        env,
+        env: { ...env, ...extraEnv },
         node,
         post: { state: run.state, runnerTemp: run.runnerTemp },
       }),
