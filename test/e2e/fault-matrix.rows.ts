@@ -124,7 +124,7 @@ export const FAULT_ROWS: FaultRow[] = [
     group: 'rbac',
     fault: 'the Role lacks watch on pods',
     endsIn:
-      'the canary step fails at its first watch, not retried, with one line: forbidden: cannot watch pods in namespace ml (add verbs [watch] on resource pods to the Role); the post step rolls the canary back and warns that it could not watch that rollout; stable serves',
+      'the canary step fails at its first watch, not retried, with one line: forbidden: cannot watch pods in namespace ml (add verbs [watch] on resource pods to the Role); the post step rolls the canary back and warns that the rollout of stable could not be confirmed, naming the same rule; stable serves',
   },
   {
     id: 'token-expired',
