@@ -1,5 +1,7 @@
 import type { KubeConfig } from '@kubernetes/client-node';
+import { apiDeadline } from './deadline';
 import { loadKubeClient } from './kube-client';
+import { kubeAccessError, statusOf } from './kube-errors';
 import { belongsToRelease, matchesSelector, type DeploymentLike, type PodLike } from './rollout-watch';
 
 /* The parts of Services, Ingresses and HTTPRoutes the check reads. */
@@ -222,34 +224,45 @@ function reachable(
   return undefined;
 }
 
-/** Reads what verifyCanary needs from the release's namespace through the Kubernetes API. */
+/** Deadline of each list the check makes. */
+const LIST_TIMEOUT_MS = 30_000;
+
+/**
+ * Reads what verifyCanary needs from the release's namespace through the Kubernetes API. Each list has a
+ * deadline; a refusal ends in one line naming the rule, and only a 404 (a cluster without that API) counts
+ * as no routes: a Role that may not list them must not read as an unreachable canary.
+ */
 export async function readClusterState(kubeConfig: KubeConfig, namespace: string): Promise<ClusterState> {
   const client = await loadKubeClient();
   const apps = kubeConfig.makeApiClient(client.AppsV1Api);
   const core = kubeConfig.makeApiClient(client.CoreV1Api);
   const networking = kubeConfig.makeApiClient(client.NetworkingV1Api);
   const custom = kubeConfig.makeApiClient(client.CustomObjectsApi);
+  const deadline = apiDeadline(LIST_TIMEOUT_MS);
+  const list = <T>(resource: string, call: Promise<{ items?: T[] }>, optional = false) =>
+    call.catch((error: unknown) => {
+      if (optional && statusOf(error) === 404) return { items: [] as T[] };
+      throw kubeAccessError(error, { verb: 'list', resource, namespace }) ?? error;
+    });
   const [deployments, pods, services, ingresses, httpRoutes] = await Promise.all([
-    apps.listNamespacedDeployment({ namespace }),
-    core.listNamespacedPod({ namespace }),
-    core.listNamespacedService({ namespace }),
-    // A cluster without these APIs has no such routes.
-    networking.listNamespacedIngress({ namespace }).catch(() => ({ items: [] })),
-    custom
-      .listNamespacedCustomObject({
-        group: 'gateway.networking.k8s.io',
-        version: 'v1',
-        namespace,
-        plural: 'httproutes',
-      })
-      .then((list) => list as { items?: HttpRouteLike[] })
-      .catch(() => ({ items: [] as HttpRouteLike[] })),
+    list('deployments', apps.listNamespacedDeployment({ namespace }, deadline)),
+    list('pods', core.listNamespacedPod({ namespace }, deadline)),
+    list('services', core.listNamespacedService({ namespace }, deadline)),
+    list('ingresses', networking.listNamespacedIngress({ namespace }, deadline), true),
+    list(
+      'httproutes',
+      custom.listNamespacedCustomObject(
+        { group: 'gateway.networking.k8s.io', version: 'v1', namespace, plural: 'httproutes' },
+        deadline,
+      ) as Promise<{ items?: HttpRouteLike[] }>,
+      true,
+    ),
   ]);
   return {
-    deployments: deployments.items as DeploymentLike[],
-    pods: pods.items as PodLike[],
-    services: services.items as ServiceLike[],
-    ingresses: ingresses.items as IngressLike[],
+    deployments: (deployments.items ?? []) as DeploymentLike[],
+    pods: (pods.items ?? []) as PodLike[],
+    services: (services.items ?? []) as ServiceLike[],
+    ingresses: (ingresses.items ?? []) as IngressLike[],
     httpRoutes: httpRoutes.items ?? [],
   };
 }
