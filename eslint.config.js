@@ -23,4 +23,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // CommonJS stand-ins the bundler resolves in place of a package (tsconfig.json paths).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'readonly', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -102,7 +102,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         const clock = compressedClock(factor, start);
         return Promise.all(
           policies.map(async (policy) => {
-            const plan = policyPlan(scenario, policy, url, factor, options.scrapeIntervalMs);
+            const plan = await policyPlan(scenario, policy, url, factor, options.scrapeIntervalMs);
             const outcome = await judgeRelease(plan, policy, { query: (q) => client.query(q), clock });
             return { scenario, seed, policy, start, outcome };
           }),

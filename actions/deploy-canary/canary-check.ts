@@ -3,22 +3,15 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import {
   readClusterState,
   verifyCanary,
+  type CanaryExpectation,
   type CanaryVerification,
-  type TrafficMethod,
 } from '../../lib/canary-verification';
 import type { Helm } from '../../lib/helm';
 import { hasValue, parseImageRef, sameImage, type ValueKeys } from './canary-values';
 import type { CanarySource } from './canary-source';
 
-export interface CanaryCheck {
-  release: string;
-  namespace: string;
-  image: string;
-  weight: number;
-  replicas?: number;
-  baseline: boolean;
-  traffic?: TrafficMethod;
-}
+/** What the step expects of its canary; images are compared by their parsed references. */
+export type CanaryCheck = Omit<CanaryExpectation, 'sameImage'>;
 
 function sameImageText(a: string, b: string): boolean {
   const x = parseImageRef(a);

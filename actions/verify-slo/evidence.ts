@@ -74,12 +74,6 @@ export class TrackCounts {
   }
 }
 
-/** The PromQL templates a spec reads, in the order TrackCounts.observe expects them. */
-export function queriesOf(spec: CountSpec | undefined): string[] {
-  if (!spec) return [];
-  return spec.kind === 'errors' ? [spec.requests, spec.errors] : [spec.buckets];
-}
-
 /**
  * The largest bucket bound at or below the threshold: requests between it and the threshold count as
  * slow, which can only make a rollback likelier, never hide a regression.

@@ -5,12 +5,11 @@ import { printableUrl, urlCredentials } from '../../lib/printable-url';
 import type { PrometheusConnection } from '../../lib/prometheus';
 import { checkVar, missingVars } from '../../lib/promql-template';
 import { driftSlisFromInputs } from './drift-inputs';
-import { queriesOf } from './evidence';
 import { untrackedRelativeSlis } from './relative-track';
 import { defaultWindowMs } from './scrape-interval';
-import { parseAmount, readSloFile } from './slo-file';
-import { DEFAULT_SLACK, type SliSpec } from './sli';
-import { expectedSamples, type VerifyPlan } from './verify';
+import { DEFAULT_SLACK, parseAmount, type SliSpec } from './sli';
+import { expectedSamples, queriesOf } from './queries';
+import type { VerifyPlan } from './verify';
 
 export type OnInconclusive = 'fail' | 'pass' | 'neutral';
 
@@ -35,8 +34,11 @@ export const DEFAULT_QUERIES = {
   latencyBuckets: `http_request_duration_seconds_bucket{${SELECTOR}}`,
 };
 
-/** Reads every input, reports every problem at once (ConfigurationError), and returns the typed config. */
-export function getInputs(reader = new InputReader()): VerifyConfig {
+/**
+ * Reads every input, reports every problem at once (ConfigurationError), and returns the typed config.
+ * An slo-file's reader (yaml, zod) loads only when one is given, so an input error comes at once.
+ */
+export async function getInputs(reader = new InputReader()): Promise<VerifyConfig> {
   const url = reader.url('prometheus-url', { required: true });
   const bearerToken = reader.secret('bearer-token');
   const basicAuth = reader.secret('basic-auth');
@@ -136,6 +138,7 @@ export function getInputs(reader = new InputReader()): VerifyConfig {
   slis.push(...driftSlisFromInputs(reader, compareTo));
   const sloFile = reader.optional('slo-file');
   if (sloFile) {
+    const { readSloFile } = await import('./slo-file');
     const fromFile = readSloFile(reader.path('slo-file', sloFile), { comparing, tolerance });
     fromFile.problems.forEach((p) => reader.problem(p));
     for (const sli of fromFile.slis) {

@@ -9,7 +9,8 @@ import { getInputs, type VerifyConfig } from './inputs';
 import { resultsJson, summaryMarkdown } from './report';
 import { describeBudget, realClock, verify } from './verify';
 
-export async function run(config: VerifyConfig = getInputs()): Promise<void> {
+export async function run(given?: VerifyConfig): Promise<void> {
+  const config = given ?? (await getInputs());
   const { plan } = config;
   const client = new PrometheusClient(config.connection);
   const samplesFile = samplesPath();

@@ -1,4 +1,5 @@
 import { renderTemplate } from '../../lib/promql-template';
+import type { CountSpec } from './evidence';
 import type { SliSpec } from './sli';
 
 /** The resolved PromQL of one SLI for one sample. */
@@ -60,4 +61,15 @@ export function allQueries(plan: QueryPlan, slis: SliSpec[]): Array<{ owner: str
     }
   }
   return out.filter((q, i) => out.findIndex((o) => o.query === q.query) === i);
+}
+
+/** The PromQL templates a spec reads, in the order TrackCounts.observe expects them. */
+export function queriesOf(spec: CountSpec | undefined): string[] {
+  if (!spec) return [];
+  return spec.kind === 'errors' ? [spec.requests, spec.errors] : [spec.buckets];
+}
+
+/** Samples the verification takes: one per interval after the warm-up. */
+export function expectedSamples(plan: { durationMs: number; warmupMs: number; intervalMs: number }): number {
+  return Math.floor((plan.durationMs - plan.warmupMs) / plan.intervalMs);
 }

@@ -1,5 +1,5 @@
 import { placeholders } from '../../lib/promql-template';
-import { queriesOf } from './evidence';
+import { queriesOf } from './queries';
 import type { SliSpec } from './sli';
 
 /**

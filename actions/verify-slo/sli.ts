@@ -1,3 +1,4 @@
+import { parseDuration } from '../../lib/durations';
 import type { DistributionSpec } from './drift-sli';
 import type { CountSpec } from './evidence';
 
@@ -65,3 +66,19 @@ export function round(v: number): number {
 }
 
 export const DEFAULT_SLACK: Record<SliUnit, number> = { ratio: 0.001, seconds: 0.01, number: 0 };
+
+/** A budget in the SLI's unit: `1%` or `0.01` for ratios, `500ms` or `0.5` for seconds. */
+export function parseAmount(value: number | string, unit: SliSpec['unit']): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const text = value.trim();
+  if (unit === 'seconds') {
+    const ms = parseDuration(text);
+    return ms === undefined ? undefined : ms / 1000;
+  }
+  if (unit === 'ratio' && text.endsWith('%')) {
+    const n = Number(text.slice(0, -1));
+    return text.length > 1 && Number.isFinite(n) ? n / 100 : undefined;
+  }
+  const n = Number(text);
+  return text !== '' && Number.isFinite(n) ? n : undefined;
+}

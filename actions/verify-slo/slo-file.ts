@@ -5,7 +5,7 @@ import { parseDuration } from '../../lib/durations';
 import { checkVar, placeholders } from '../../lib/promql-template';
 import { distributionEntry } from './drift-slo-file';
 import { DRIFT_MEASURES } from './drift-measures';
-import { DEFAULT_SLACK, type SliSpec } from './sli';
+import { DEFAULT_SLACK, parseAmount, type SliSpec } from './sli';
 
 const amount = z.union([z.number(), z.string()]);
 
@@ -124,22 +124,6 @@ export function readSloFile(
   if (dupes.length)
     problems.push(`slo-file ${path}: SLI names must be unique (${[...new Set(dupes)].join(', ')})`);
   return { slis, problems };
-}
-
-/** A budget in the SLI's unit: `1%` or `0.01` for ratios, `500ms` or `0.5` for seconds. */
-export function parseAmount(value: number | string, unit: SliSpec['unit']): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  const text = value.trim();
-  if (unit === 'seconds') {
-    const ms = parseDuration(text);
-    return ms === undefined ? undefined : ms / 1000;
-  }
-  if (unit === 'ratio' && text.endsWith('%')) {
-    const n = Number(text.slice(0, -1));
-    return text.length > 1 && Number.isFinite(n) ? n / 100 : undefined;
-  }
-  const n = Number(text);
-  return text !== '' && Number.isFinite(n) ? n : undefined;
 }
 
 /** The window as it enters PromQL: parsed and rendered canonically (an unparsable one is reported above). */

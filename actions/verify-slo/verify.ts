@@ -2,7 +2,7 @@ import { PrometheusError, type QueryValue } from '../../lib/prometheus';
 import { formatDuration } from '../../lib/durations';
 import { renderTemplate } from '../../lib/promql-template';
 import { driftTracks, type DriftSnapshot } from './drift-track';
-import { queriesOf, TrackCounts } from './evidence';
+import { TrackCounts } from './evidence';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import {
   judgeAbsolute,
@@ -11,7 +11,7 @@ import {
   type BinomialEvidence,
   type SequentialDecision,
 } from './sequential';
-import { allQueries, resolveQueries, type QueryPlan } from './queries';
+import { allQueries, expectedSamples, queriesOf, resolveQueries, type QueryPlan } from './queries';
 import { sizeWindow, type WindowFit } from './scrape-interval';
 import { describeDrift } from './drift-sli';
 import { formatValue, type SliSpec } from './sli';
@@ -95,10 +95,6 @@ export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
 };
-
-export function expectedSamples(plan: Pick<VerifyPlan, 'durationMs' | 'warmupMs' | 'intervalMs'>): number {
-  return Math.floor((plan.durationMs - plan.warmupMs) / plan.intervalMs);
-}
 
 /**
  * Sends every query once, then samples every interval after the warm-up until the verdict is settled or

@@ -202,15 +202,15 @@ export function policyInputs(
  * the data: every policy's window then holds at least 4 scrapes. For a rule verify-slo cannot express, verify() only samples: its own limits are lifted and the
  * rule decides.
  */
-export function policyPlan(
+export async function policyPlan(
   scenario: BenchScenario,
   policy: Policy,
   prometheusUrl: string,
   factor: number,
   scrapeIntervalMs?: number,
-): VerifyPlan {
+): Promise<VerifyPlan> {
   const inputs = policyInputs(scenario, policy, prometheusUrl);
-  const { plan } = getInputs(new InputReader((name) => inputs[name] ?? ''));
+  const { plan } = await getInputs(new InputReader((name) => inputs[name] ?? ''));
   const vars = { ...plan.vars, window: compressedRange(plan.vars.window!, factor) };
   // The window is already in real time: it is only raised when shorter than 4 real scrapes.
   const scrape =

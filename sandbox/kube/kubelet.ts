@@ -413,28 +413,25 @@ export class Kubelet {
           return;
         }
         // The server answers its readiness probe 503 until the weights are in memory.
-        this.events.record(
-          pod,
-          'Warning',
-          'Unhealthy',
-          'Readiness probe failed: HTTP probe failed with statuscode: 503',
-          kubeletOf(pod),
-          field,
-        );
+        this.readinessFailed(pod, field);
         c.next = Math.min(c.loadedAt!, at + this.probePeriod);
         return;
       case 'unreadyProbe':
-        this.events.record(
-          pod,
-          'Warning',
-          'Unhealthy',
-          'Readiness probe failed: HTTP probe failed with statuscode: 503',
-          kubeletOf(pod),
-          field,
-        );
+        this.readinessFailed(pod, field);
         c.next = at + Math.max(1_000, this.readyDelayMs * 5);
         return;
     }
+  }
+
+  private readinessFailed(pod: KObject, field: string): void {
+    this.events.record(
+      pod,
+      'Warning',
+      'Unhealthy',
+      'Readiness probe failed: HTTP probe failed with statuscode: 503',
+      kubeletOf(pod),
+      field,
+    );
   }
 
   private writeStatus(pod: KObject, sim: PodSim): void {

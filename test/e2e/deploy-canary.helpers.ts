@@ -20,10 +20,7 @@ interface K8sObject {
 export interface Cluster {
   sb: Sandbox;
   helm: string;
-  /**
-   * Runs a bundled action as the runner does, with this cluster's kubeconfig and helm on PATH; `extra.env`
-   * adds to that environment (KUBECONFIG of another user).
-   */
+  /** Runs a bundled action as the runner does, with this cluster's kubeconfig and helm on PATH (`extra.env` adds to them). */
   action(
     name: 'deploy-canary' | 'rollback',
     inputs: Record<string, string>,

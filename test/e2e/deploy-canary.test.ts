@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { leakedSecrets } from '../helpers/secret-leaks';
+import { json, stubServer } from '../helpers/stub-server';
 import { chart, clients, podsBecome, REPO, startCluster, type Cluster } from './deploy-canary.helpers';
 
 describe.each(clients)(
@@ -229,6 +231,48 @@ describe.each(clients)(
       );
       expect(other.state['canary-started']).toBeUndefined();
       expect(await cluster.history('busy')).toHaveLength(2);
+    });
+
+    test('records a GitHub Deployment and its statuses through the bundled octokit', async () => {
+      // octokit's fetch comes from undici, which the bundle loads only when first used (lib/lazy).
+      let id = 0;
+      const github = await stubServer((req, res) =>
+        req.method === 'POST' && req.url?.endsWith('/deployments')
+          ? json(res, 201, { id: ++id })
+          : json(res, 201, { id: 1 }),
+      );
+      try {
+        const inputs = base('recorded', { set: `image.repository=${REPO}\nreplicaCount=1` });
+        const run = await cluster.action(
+          'deploy-canary',
+          {
+            ...inputs,
+            image: `${REPO}:v1`,
+            'github-token': 'ghs_stubtoken0123456789',
+            environment: 'staging',
+          },
+          { env: { GITHUB_API_URL: github.url } },
+        );
+        expect(run.exitCode, run.stdout).toBe(0);
+        expect(leakedSecrets(run, ['ghs_stubtoken0123456789'])).toEqual([]);
+        const calls = github.requests.map((r) => `${r.method} ${r.url}`);
+        expect(calls).toEqual([
+          'POST /repos/example/ml-deploy-test/deployments',
+          'POST /repos/example/ml-deploy-test/deployments/1/statuses',
+          'POST /repos/example/ml-deploy-test/deployments/1/statuses',
+        ]);
+        expect(github.requests[0]!.headers.authorization).toBe('token ghs_stubtoken0123456789');
+        expect(JSON.parse(github.requests[0]!.body)).toMatchObject({
+          environment: 'staging',
+          ref: expect.any(String),
+        });
+        expect(github.requests.slice(1).map((r) => JSON.parse(r.body).state)).toEqual([
+          'in_progress',
+          'success',
+        ]);
+      } finally {
+        await github.close();
+      }
     });
 
     test('bad inputs are all reported at once and nothing is touched', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,16 +34,18 @@ describe('sandbox registry launcher', () => {
     await expect(fetch(`http://${parts.registry}/v2/`)).rejects.toThrow();
     expect(existsSync(parts.dockerHost.slice('unix://'.length))).toBe(false);
     expect(readdirSync(stateDir)).toEqual([]);
+    rmSync(stateDir, { recursive: true });
   });
 
   it('keeps the socket path short when the state dir is deep', async () => {
-    const stateDir = join(mkdtempSync(join(tmpdir(), 'registry-launcher-')), 'a'.repeat(60), 'b'.repeat(40));
-    const parts = await startRegistry({ stateDir });
+    const root = mkdtempSync(join(tmpdir(), 'registry-launcher-'));
+    const parts = await startRegistry({ stateDir: join(root, 'a'.repeat(60), 'b'.repeat(40)) });
     try {
       expect(parts.dockerHost.length).toBeLessThan(110);
       expect(await ping(parts.dockerHost.slice('unix://'.length))).toBe('OK');
     } finally {
       await parts.stop();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
@@ -53,5 +55,6 @@ describe('sandbox registry launcher', () => {
       /the registry sandbox did not start: podman exited[\s\S]*\/nonexistent\/podman: spawn \/nonexistent\/podman ENOENT \(install it: npm run setup -- images\)/,
     );
     expect(readdirSync(stateDir)).toEqual([]);
+    rmSync(stateDir, { recursive: true });
   });
 });

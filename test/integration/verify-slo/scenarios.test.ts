@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,18 +13,16 @@ const scenarios = shippedScenarios();
 const timing = { duration: '30s', interval: '2s' };
 let sandbox: Sandbox;
 let prometheusUrl: string;
+const stateDir = mkdtempSync(join(tmpdir(), 'verify-slo-it-'));
 
 beforeAll(async () => {
-  sandbox = await startSandbox({
-    scenarios,
-    parts: ['prometheus'],
-    stateDir: mkdtempSync(join(tmpdir(), 'verify-slo-it-')),
-  });
+  sandbox = await startSandbox({ scenarios, parts: ['prometheus'], stateDir });
   prometheusUrl = sandbox.env.PROMETHEUS_URL!;
 });
 
 afterAll(async () => {
   await sandbox?.stop();
+  rmSync(stateDir, { recursive: true, force: true });
 });
 
 describe('verify-slo bundle against real Prometheus scraping the simulated service', () => {

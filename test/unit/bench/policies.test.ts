@@ -95,16 +95,16 @@ describe('policy inputs and plans', () => {
     expect(inputs.vars).toBe('namespace=bench\nrelease=outage-3\n\nwindow=1m');
   });
 
-  it('compresses the rate window into real time and keeps the rest of the plan uncompressed', () => {
-    const ours = policyPlan(scenario, POLICIES.ours, 'http://127.0.0.1:9', 10);
+  it('compresses the rate window into real time and keeps the rest of the plan uncompressed', async () => {
+    const ours = await policyPlan(scenario, POLICIES.ours, 'http://127.0.0.1:9', 10);
     expect(ours.vars.window).toBe('12000ms');
     expect(ours.referenceTrack).toBe('baseline');
-    const fixed = policyPlan(scenario, POLICIES['fixed-window'], 'http://127.0.0.1:9', 10);
+    const fixed = await policyPlan(scenario, POLICIES['fixed-window'], 'http://127.0.0.1:9', 10);
     expect([fixed.durationMs, fixed.intervalMs, fixed.vars.window]).toEqual([600_000, 600_000, '60000ms']);
   });
 
-  it("lifts verify-slo's own limits for rule-driven anchors so that only the rule decides", () => {
-    const argo = policyPlan(scenario, POLICIES.argo, 'http://127.0.0.1:9', 10);
+  it("lifts verify-slo's own limits for rule-driven anchors so that only the rule decides", async () => {
+    const argo = await policyPlan(scenario, POLICIES.argo, 'http://127.0.0.1:9', 10);
     expect(argo.failureLimit).toBe(Number.MAX_SAFE_INTEGER);
     expect(argo.minSamples).toBe(1);
     expect(argo.durationMs).toBe(11 * 60_000);

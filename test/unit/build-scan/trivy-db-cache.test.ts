@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cli } from '../../../lib/exec';
 
 // The Actions cache service exists only on GitHub's runners: its client is replaced here.
@@ -17,8 +17,14 @@ const { Trivy } = await import('../../../actions/build-scan/trivy-scan');
 const today = new Date().toISOString().slice(0, 10);
 const prefix = `ml-deploy-trivy-db-${process.platform}-${process.arch}-`;
 
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function setup(withDatabase: boolean) {
   const cacheDir = mkdtempSync(join(tmpdir(), 'trivy-cache-'));
+  made.push(cacheDir);
   if (withDatabase) {
     mkdirSync(join(cacheDir, 'db'));
     writeFileSync(join(cacheDir, 'db', 'trivy.db'), 'db');

@@ -1,20 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { HelmRevision } from '../../../lib/helm';
 import { continuityRefusal } from '../../../actions/deploy-canary/continuity';
+import { history } from '../../helpers/helm-history';
 
-function history(...rows: string[]): HelmRevision[] {
-  return rows.map((row) => {
-    const [revision, status, ...description] = row.split(':');
-    return {
-      revision: Number(revision),
-      status: status!,
-      description: description.join(':'),
-      updated: '',
-      chart: 'c',
-      appVersion: '',
-    };
-  });
-}
 const CANARY = (w: number, image = 'reg/m:v2') => `ml-deploy canary abc1234 weight=${w} image=${image}`;
 const where = 'release m in namespace ml';
 

@@ -1,12 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getInputs, parseSetValue } from '../../../actions/deploy-canary/inputs';
 import { ConfigurationError } from '../../../lib/errors';
 import { InputReader } from '../../../lib/inputs';
 
 const work = mkdtempSync(join(tmpdir(), 'deploy-canary-inputs-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 const chart = join(work, 'chart');
 const kubeconfig = join(work, 'kubeconfig');
 

@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_VALUE_KEYS, parseImageRef } from '../../../actions/deploy-canary/canary-values';
 import { planDeploy, type DeployRequest } from '../../../actions/deploy-canary/plan';
-import type { HelmRevision, ValuesTree } from '../../../lib/helm';
-
-function history(...rows: string[]): HelmRevision[] {
-  return rows.map((row) => {
-    const [revision, status, ...description] = row.split(':');
-    return {
-      revision: Number(revision),
-      status: status!,
-      description: description.join(':'),
-      updated: '',
-      chart: 'c-0.1.0',
-      appVersion: '1',
-    };
-  });
-}
+import type { ValuesTree } from '../../../lib/helm';
+import { history } from '../../helpers/helm-history';
 
 const SHA = 'feedfacefeedfacefeedfacefeedfacefeedface';
 const CANARY = (w: number, tag = 'v2') => `ml-deploy canary abc1234 weight=${w} image=r/m:${tag}`;

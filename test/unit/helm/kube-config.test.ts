@@ -1,7 +1,7 @@
-import { mkdtempSync, existsSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, existsSync, statSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   loadKubeConfig,
   parseKubeconfigInput,
@@ -25,6 +25,7 @@ contexts:
 current-context: one
 `;
 const work = mkdtempSync(join(tmpdir(), 'kube-config-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('kubeconfig input', () => {
   test('content, base64 content, a path, nothing', () => {

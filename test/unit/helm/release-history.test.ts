@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { HelmRevision } from '../../../lib/helm';
 import {
   canaryDescription,
   describeFailedUpgrade,
@@ -11,21 +10,7 @@ import {
   promoteDescription,
   restoredRevision,
 } from '../../../lib/release-history';
-
-/** History rows from `revision:status:description` strings. */
-function history(...rows: string[]): HelmRevision[] {
-  return rows.map((row) => {
-    const [revision, status, ...description] = row.split(':');
-    return {
-      revision: Number(revision),
-      status: status!,
-      description: description.join(':'),
-      updated: '2026-01-01T00:00:00Z',
-      chart: 'inference-service-0.1.0',
-      appVersion: '1.0.0',
-    };
-  });
-}
+import { history } from '../../helpers/helm-history';
 
 const CANARY = (w: number, image = 'reg/m:v2') => `ml-deploy canary abc1234 weight=${w} image=${image}`;
 

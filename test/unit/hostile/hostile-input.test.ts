@@ -16,9 +16,9 @@ import { checkVar } from '../../../lib/promql-template';
 import { findPrototypeKey } from '../../../lib/safe-keys';
 
 const reader = (inputs: Record<string, string>) => new InputReader((name) => inputs[name] ?? '');
-const problems = (read: () => unknown): string => {
+const problems = async (read: () => unknown): Promise<string> => {
   try {
-    read();
+    await read();
   } catch (error) {
     return (error as Error).message;
   }
@@ -63,8 +63,8 @@ describe('one rule for text that enters PromQL', () => {
     expect('problem' in checkVar('__proto__', 'x')).toBe(true);
   });
 
-  it('verify-slo reports the vars problems with the input name', () => {
-    const message = problems(() =>
+  it('verify-slo reports the vars problems with the input name', async () => {
+    const message = await problems(() =>
       verifyInputs(
         reader({
           'prometheus-url': 'http://127.0.0.1:9',
@@ -81,8 +81,8 @@ describe('one rule for text that enters PromQL', () => {
 describe('values trees refuse prototype keys', () => {
   it.each(['__proto__.polluted', 'a.constructor.prototype.x', 'prototype', 'a.__proto__'])(
     'set: %s is an input problem and pollutes nothing',
-    (key) => {
-      const message = problems(() =>
+    async (key) => {
+      const message = await problems(() =>
         deployInputs(
           reader({ release: 'r', namespace: 'n', chart: 'repo/chart', image: 'a/b:1', set: `${key}=yes` }),
         ),
@@ -117,14 +117,14 @@ describe('URLs fit to print', () => {
     );
   });
 
-  it('verify-slo moves URL credentials to basic auth and masks the parts, headers and the password alone', () => {
+  it('verify-slo moves URL credentials to basic auth and masks the parts, headers and the password alone', async () => {
     const masked: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
       const m = /^::add-mask::(.*)$/m.exec(String(chunk));
       if (m) masked.push(m[1]!.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
       return true;
     });
-    const config = verifyInputs(
+    const config = await verifyInputs(
       reader({
         'prometheus-url': 'https://ann:s%3Acret@prom.example/',
         'max-error-rate': '0.01',
@@ -136,7 +136,7 @@ describe('URLs fit to print', () => {
     expect(config.connection.basicAuth).toEqual({ username: 'ann', password: 's:cret' });
     expect(masked).toEqual(expect.arrayContaining(['s:cret', 's%3Acret', 'ann', 'tenant-secret-1']));
     masked.length = 0;
-    verifyInputs(
+    await verifyInputs(
       reader({
         'prometheus-url': 'http://p',
         'max-error-rate': '0.01',

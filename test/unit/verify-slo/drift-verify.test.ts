@@ -121,8 +121,8 @@ describe('drift inputs', () => {
     vars: 'namespace=ml\nrelease=model',
   };
 
-  it('builds a histogram and a classes SLI against compare-to', () => {
-    const config = getInputs(
+  it('builds a histogram and a classes SLI against compare-to', async () => {
+    const config = await getInputs(
       reader({
         ...base,
         'compare-to': 'stable',
@@ -145,11 +145,12 @@ describe('drift inputs', () => {
     expect(classes!.distribution).toMatchObject({ kind: 'classes', label: 'label' });
   });
 
-  it('reports a drift input without compare-to and a bad measure at once', () => {
-    const read = () =>
-      getInputs(reader({ ...base, 'prediction-classes': 'model_predictions_total', 'drift-measure': 'kl' }));
-    expect(read).toThrow(/prediction-classes needs compare-to \(baseline or stable\)/);
-    expect(read).toThrow(/drift-measure/);
+  it('reports a drift input without compare-to and a bad measure at once', async () => {
+    const read = getInputs(
+      reader({ ...base, 'prediction-classes': 'model_predictions_total', 'drift-measure': 'kl' }),
+    );
+    await expect(read).rejects.toThrow(/prediction-classes needs compare-to \(baseline or stable\)/);
+    await expect(read).rejects.toThrow(/drift-measure/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -43,6 +43,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
   process.env = { ...saved };
   await server.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('verify-slo run()', () => {
