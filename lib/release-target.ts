@@ -6,7 +6,7 @@ import { Cli } from './exec';
 import { Helm, isReleaseName } from './helm';
 import type { InputReader } from './inputs';
 import { kubeEnv, loadKubeConfig, readKubeconfigInput, type KubeconfigSource } from './kube-config';
-import { watchRollout, type DeploymentSummary } from './rollout-watch';
+import { RolloutFailure, watchRollout, type DeploymentSummary } from './rollout-watch';
 
 /** The Helm release an action works on, and how to reach its cluster. */
 export interface ReleaseTarget {
@@ -55,13 +55,19 @@ export async function waitForRollout(
   revision: number | undefined,
 ): Promise<DeploymentSummary[]> {
   core.info(`Waiting for the rollout of revision ${revision} (timeout ${formatDuration(target.timeoutMs)})`);
-  return watchRollout({
-    kubeConfig,
-    namespace: target.namespace,
-    release: target.release,
-    timeoutMs: target.timeoutMs,
-    readinessTimeoutMs: target.readinessTimeoutMs,
-    unschedulableTimeoutMs: target.unschedulableTimeoutMs,
-    onProgress: (line) => core.info(line),
-  });
+  try {
+    return await watchRollout({
+      kubeConfig,
+      namespace: target.namespace,
+      release: target.release,
+      timeoutMs: target.timeoutMs,
+      readinessTimeoutMs: target.readinessTimeoutMs,
+      unschedulableTimeoutMs: target.unschedulableTimeoutMs,
+      onProgress: (line) => core.info(line),
+    });
+  } catch (error) {
+    // The step fails for the rollout's reason; what RBAC kept from its diagnosis is a warning beside it.
+    if (error instanceof RolloutFailure) for (const line of error.refused) core.warning(line);
+    throw error;
+  }
 }

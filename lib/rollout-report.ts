@@ -74,6 +74,7 @@ export function failureMarkdown(error: unknown): string {
   const parts = [`**Rollout failed: ${escapeMarkdown(error.reason)}.** ${escapeMarkdown(error.message)}`];
   if (error.events.length > 0) parts.push(`Events of pod \`${pod}\`:`, codeBlock(error.events.join('\n')));
   if (error.logTail.trim() !== '') parts.push(`Last log lines of \`${pod}\`:`, codeBlock(error.logTail));
+  for (const line of error.refused) parts.push(`⚠️ ${escapeMarkdown(line)}`);
   return parts.join('\n\n');
 }
 

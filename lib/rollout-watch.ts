@@ -2,7 +2,7 @@ import type { CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
 import { apiDeadline } from './deadline';
 import { formatDuration } from './durations';
 import { loadKubeClient } from './kube-client';
-import { apiErrorLine, kubeAccessError } from './kube-errors';
+import { apiErrorLine, kubeAccessError, type KubeRequest } from './kube-errors';
 import { retryLine, retryPauseMs } from './kube-retry';
 import { readAutoscalerWord, ScaleUpWait } from './scale-up-wait';
 
@@ -271,6 +271,8 @@ export class RolloutFailure extends Error {
     readonly pod?: string,
     readonly events: string[] = [],
     readonly logTail = '',
+    /** What RBAC kept from the diagnosis (the log, the Events), one line each naming the missing rule. */
+    readonly refused: string[] = [],
   ) {
     super(message);
     this.name = 'RolloutFailure';
@@ -322,6 +324,8 @@ class Mirror<T extends { metadata?: Meta }> {
     private readonly list: () => Promise<{ items: T[]; metadata?: { resourceVersion?: string } }>,
     private readonly changed: () => void,
     private readonly failed: (error: unknown) => void,
+    /** The API accepted a watch: what the rollout needs while it waits is allowed. */
+    private readonly watching: () => void,
     private readonly log: (line: string) => void,
   ) {}
 
@@ -360,6 +364,7 @@ class Mirror<T extends { metadata?: Meta }> {
     this.items.clear();
     for (const item of list.items) this.items.set(item.metadata?.name ?? '', item);
     this.changed();
+    let ended = false;
     const controller = await this.watch.watch(
       this.path,
       { resourceVersion: list.metadata?.resourceVersion, allowWatchBookmarks: true },
@@ -374,11 +379,17 @@ class Mirror<T extends { metadata?: Meta }> {
         else this.items.set(name, obj);
         this.changed();
       },
-      (error: unknown) => this.retry(error ?? 'the server closed the watch', 'watch'),
+      (error: unknown) => {
+        ended = true;
+        this.retry(error ?? 'the server closed the watch', 'watch');
+      },
     );
     // stop() may have come while the watch was connecting.
     if (this.stopped) controller.abort();
-    else this.controller = controller;
+    else {
+      this.controller = controller;
+      if (!ended) this.watching();
+    }
   }
 
   private retry(error: unknown, verb: 'list' | 'watch'): void {
@@ -540,6 +551,8 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
 
     // Time alone moves some verdicts (readiness timeout, overall timeout): look again every second.
     const timer = setInterval(evaluate, 1000);
+    // Judged only once both watches are accepted, so that a missing watch rule fails every rollout, not
+    // only those still running when the first lists answer.
     const ready = { deployments: false, pods: false };
     const deadline = apiDeadline(options.apiTimeoutMs ?? API_TIMEOUT_MS);
     const log = (line: string) => options.onProgress?.(line);
@@ -555,11 +568,12 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
       'deployments',
       namespace,
       () => apps.listNamespacedDeployment({ namespace }, deadline) as never,
+      evaluate,
+      (e) => finish(e),
       () => {
         ready.deployments = true;
         evaluate();
       },
-      (e) => finish(e),
       log,
     );
     const pods = new Mirror<PodLike>(
@@ -567,11 +581,12 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
       'pods',
       namespace,
       () => core.listNamespacedPod({ namespace }, deadline) as never,
+      evaluate,
+      (e) => finish(e),
       () => {
         ready.pods = true;
         evaluate();
       },
-      (e) => finish(e),
       log,
     );
     deployments.start();
@@ -590,21 +605,33 @@ function summarize(d: DeploymentLike): DeploymentSummary {
   };
 }
 
-/** The failure with the pod's Events and the tail of its (previous) log, each best-effort. */
+/**
+ * The failure with the pod's Events and the tail of its (previous) log, each best-effort: a part the Role
+ * does not allow is left out and named in `refused`, so a missing rule never hides the failure itself.
+ */
 async function diagnose(
   core: CoreV1Api,
   namespace: string,
   failure: PodFailure,
   deadline: ReturnType<typeof apiDeadline>,
 ): Promise<RolloutFailure> {
+  const refused: string[] = [];
+  const unless =
+    <T>(what: string, request: KubeRequest, fallback: T) =>
+    (error: unknown) => {
+      const access = kubeAccessError(error, request);
+      if (access) refused.push(`${what} of pod ${failure.pod} could not be read: ${access.message}`);
+      return fallback;
+    };
   const [events, logTail] = await Promise.all([
-    podEvents(core, namespace, failure.pod, deadline).catch(() => [] as string[]),
+    podEvents(core, namespace, failure.pod, deadline).catch(
+      unless('the Events', { verb: 'list', resource: 'events', namespace }, [] as string[]),
+    ),
     podLogTail(core, namespace, failure, deadline).catch(
-      (error: unknown) =>
-        kubeAccessError(error, { verb: 'get', resource: 'pods/log', namespace })?.message ?? '',
+      unless('the log', { verb: 'get', resource: 'pods/log', namespace }, ''),
     ),
   ]);
-  return new RolloutFailure(failure.reason, failure.message, failure.pod, events, logTail);
+  return new RolloutFailure(failure.reason, failure.message, failure.pod, events, logTail, refused);
 }
 
 async function podEvents(

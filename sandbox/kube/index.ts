@@ -36,6 +36,12 @@ export interface KubeEmulator extends RunningPart {
   kubeconfigPath: string;
   /** Writes a kubeconfig like the admin's but with `token` as its user (mode 0600); returns its path. */
   kubeconfigFor(token: string, name: string): string;
+  /**
+   * Ends the lifetime of a token `kubectl create token` issued, as if its expirationTimestamp had passed
+   * (a TokenRequest lasts at least 10 minutes); from then on it is refused with 401. Throws for a token the
+   * emulator did not issue.
+   */
+  expireToken(token: string): void;
   /** Replaces the injected faults (undefined: none), e.g. to fault one phase of a test only. */
   setFaults(faults: Faults | undefined): void;
   pods(): EmulatedPod[];
@@ -211,6 +217,9 @@ export async function startKubeEmulator(options: KubeEmulatorOptions): Promise<K
     serverUrl,
     kubeconfigPath,
     kubeconfigFor,
+    expireToken(token) {
+      if (!server.tokens.expire(token)) throw new Error('expireToken: the emulator did not issue this token');
+    },
     setFaults: (faults) => server.faults.set(faults),
     env: { KUBECONFIG: kubeconfigPath },
     pods: () =>

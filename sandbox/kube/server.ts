@@ -45,6 +45,9 @@ interface Route {
 }
 
 const jsonType = 'application/json';
+/** The API server's bounds on a TokenRequest's expirationSeconds. */
+const MIN_TOKEN_SECONDS = 10 * 60;
+const MAX_TOKEN_SECONDS = 2 ** 32;
 /** The emulator's own control endpoint for injected faults (not a Kubernetes path). */
 export const faultsPath = '/sandbox/faults';
 
@@ -511,20 +514,25 @@ export class KubeServer {
     throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported`);
   }
 
-  /** TokenRequest: a token for the service account, valid for `expirationSeconds` (default 1 h). */
+  /**
+   * TokenRequest: a token for the service account, valid for `expirationSeconds` (default 1 h; 10 minutes
+   * to 2^32 seconds, as the API server validates it).
+   */
   private tokenRequest(ns: string, name: string, body: Json): Json {
     this.api.get(findResource('', 'v1', 'serviceaccounts')!, ns, name);
     const requested = body?.spec?.expirationSeconds;
-    if (
-      requested !== undefined &&
-      requested !== null &&
-      (!Number.isInteger(Number(requested)) || Number(requested) <= 0)
-    )
-      throw new ApiError(
+    const invalid = (why: string) =>
+      new ApiError(
         422,
         'Invalid',
-        `TokenRequest.authentication.k8s.io "${name}" is invalid: spec.expirationSeconds: Invalid value: ${requested}: may not specify a duration less than 1 second`,
+        `TokenRequest.authentication.k8s.io "${name}" is invalid: spec.expirationSeconds: Invalid value: ${requested}: ${why}`,
       );
+    if (requested !== undefined && requested !== null) {
+      const n = Number(requested);
+      if (!Number.isInteger(n) || n < MIN_TOKEN_SECONDS)
+        throw invalid('may not specify a duration less than 10 minutes');
+      if (n > MAX_TOKEN_SECONDS) throw invalid('may not specify a duration larger than 2^32 seconds');
+    }
     const seconds = Number(requested ?? 3600);
     const { token, expiresAt } = this.tokens.issue(ns, name, seconds);
     return {

@@ -26,8 +26,8 @@ export interface Cluster {
     inputs: Record<string, string>,
     extra?: Partial<Parameters<typeof runBundle>[1]>,
   ): Promise<BundleRun>;
-  /** deploy-canary's post step with the state a run saved. */
-  post(run: BundleRun, inputs: Record<string, string>): Promise<BundleRun>;
+  /** deploy-canary's post step with the state a run saved (`env` adds to the environment as above). */
+  post(run: BundleRun, inputs: Record<string, string>, env?: Record<string, string>): Promise<BundleRun>;
   history(
     release: string,
     namespace?: string,
@@ -55,10 +55,10 @@ export async function startCluster(
     helm,
     action: (name, inputs, extra = {}) =>
       runBundle(name, { inputs, node, ...extra, env: { ...env, ...extra.env } }),
-    post: (run, inputs) =>
+    post: (run, inputs, extraEnv = {}) =>
       runBundle('deploy-canary', {
         inputs,
-        env,
+        env: { ...env, ...extraEnv },
         node,
         post: { state: run.state, runnerTemp: run.runnerTemp },
       }),

@@ -112,25 +112,30 @@ export const FAULT_ROWS: FaultRow[] = [
   {
     id: 'rbac-least',
     group: 'rbac',
-    fault: "the actions run with the token of workflows-examples/cluster/rbac.yaml's ServiceAccount",
-    endsIn: 'deploy-canary (main and post), verify-slo and rollback succeed',
+    fault:
+      "the actions run with a token of workflows-examples/cluster/rbac.yaml's ServiceAccount (namespace ml) and nothing else",
+    endsIn:
+      'deploy-canary install, a canary step, its post step (removes the canary), a second canary, promote and rollback (target previous-stable) all succeed with no refusal or warning; verify-slo makes no Kubernetes API call (it reads Prometheus only), so it needs no rule',
   },
   {
     id: 'rbac-no-pods-log',
     group: 'rbac',
-    fault: 'the Role lacks pods/log',
-    endsIn: 'the step fails with one line naming the verb, resource, namespace and the missing rule',
+    fault: 'the Role lacks pods/log and the canary crash-loops',
+    endsIn:
+      "the canary step fails for the pod's own reason (CrashLoopBackOff, exit code) with its Events; one warning line says its log could not be read, naming get pods/log in namespace ml and the rule to add; the post step removes the canary; stable serves",
   },
   {
     id: 'rbac-no-watch',
     group: 'rbac',
     fault: 'the Role lacks watch on pods',
-    endsIn: 'the step fails with one line naming the verb, resource, namespace and the missing rule',
+    endsIn:
+      'the canary step fails at its first watch, not retried, with one line: forbidden: cannot watch pods in namespace ml (add verbs [watch] on resource pods to the Role); the post step rolls the canary back and warns that the rollout of stable could not be confirmed, naming the same rule; stable serves',
   },
   {
     id: 'token-expired',
     group: 'rbac',
     fault: 'the ServiceAccount token has expired',
-    endsIn: 'the step fails with one line saying the credentials were refused; nothing was changed',
+    endsIn:
+      'deploy-canary and rollback fail at their first API call with one line (unauthorized: the token is invalid or expired); the post step has nothing to undo; helm history and pods unchanged',
   },
 ];

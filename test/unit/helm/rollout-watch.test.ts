@@ -11,6 +11,7 @@ import {
   type PodLike,
 } from '../../../lib/rollout-watch';
 import { KubeAccessError } from '../../../lib/kube-errors';
+import { failureMarkdown } from '../../../lib/rollout-report';
 
 const HELM = { 'meta.helm.sh/release-name': 'mnist', 'meta.helm.sh/release-namespace': 'models' };
 
@@ -301,8 +302,11 @@ class FakeApi {
         ? 'pods'
         : undefined;
     if (kind && this.intercept?.(kind, url.searchParams.get('watch') === 'true', res)) return;
+    const read = url.pathname.endsWith('/log') ? 'log' : url.pathname.endsWith('/events') ? 'events' : '';
+    if (read && this.intercept?.(read, false, res)) return;
     if (kind && url.searchParams.get('watch') === 'true') {
-      res.writeHead(200, { 'content-type': 'application/json' });
+      // As the API server does: the 200 goes out at once, events follow.
+      res.writeHead(200, { 'content-type': 'application/json' }).flushHeaders();
       this.watchers.push({ kind, res });
       return;
     }
@@ -582,6 +586,63 @@ describe('watchRollout when the API refuses or does not answer', () => {
       'forbidden: cannot watch pods in namespace models (add verbs [watch] on resource pods to the Role)',
     );
     expect(watches).toBe(1);
+  });
+
+  test('a 403 on the watch of pods fails a rollout its first lists already show complete', async () => {
+    api = new FakeApi();
+    api.put('deployments', deployment('mnist-inference-service'));
+    api.intercept = (kind, watch, res) =>
+      kind === 'pods' &&
+      watch &&
+      status(
+        res,
+        403,
+        'pods is forbidden: User "system:serviceaccount:models:deployer" cannot watch resource "pods" in API group "" in the namespace "models"',
+      );
+    const error = await watchWith(await api.start()).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(KubeAccessError);
+    expect((error as Error).message).toBe(
+      'forbidden: cannot watch pods in namespace models (add verbs [watch] on resource pods to the Role)',
+    );
+  });
+
+  test('a crash loop without pods/log and events: the crash is the failure, the refusals named beside it', async () => {
+    api = new FakeApi();
+    api.put('deployments', deployment('mnist-inference-service-canary', { available: 0 }));
+    api.put(
+      'pods',
+      pod('canary-1', {
+        phase: 'Running',
+        containerStatuses: [
+          { name: 'model-server', restartCount: 2, state: { waiting: { reason: 'CrashLoopBackOff' } } },
+        ],
+      }),
+    );
+    api.intercept = (kind, _watch, res) =>
+      kind === 'log'
+        ? status(
+            res,
+            403,
+            'pods "canary-1" is forbidden: User "system:serviceaccount:models:deployer" cannot get resource "pods/log" in API group "" in the namespace "models"',
+          )
+        : kind === 'events' &&
+          status(
+            res,
+            403,
+            'events is forbidden: User "system:serviceaccount:models:deployer" cannot list resource "events" in API group "" in the namespace "models"',
+          );
+    const error = (await watchWith(await api.start()).catch((e: unknown) => e)) as RolloutFailure;
+    expect(error).toBeInstanceOf(RolloutFailure);
+    expect(error.message).toBe('pod canary-1 container model-server: CrashLoopBackOff: restarted 2 times');
+    expect(error.logTail).toBe('');
+    expect(error.events).toEqual([]);
+    expect(error.refused.sort()).toEqual([
+      'the Events of pod canary-1 could not be read: forbidden: cannot list events in namespace models (add verbs [list] on resource events to the Role)',
+      'the log of pod canary-1 could not be read: forbidden: cannot get pods/log in namespace models (add verbs [get] on resource pods/log to the Role)',
+    ]);
+    expect(failureMarkdown(error)).toContain(
+      '⚠️ the log of pod canary-1 could not be read: forbidden: cannot get pods/log in namespace models',
+    );
   });
 
   test('a 401 on a list (expired token) ends in one line at once', async () => {

@@ -95,5 +95,9 @@ describe('tokens', () => {
     expect(tokens.authenticate(`Bearer ${token}`, 30_000).name).toBe('system:serviceaccount:ml:deployer');
     expect(() => tokens.authenticate(`Bearer ${token}`, 61_000)).toThrow('Unauthorized');
     expect(() => tokens.authenticate('Bearer forged')).toThrow('Unauthorized');
+    const { token: later } = tokens.issue('ml', 'deployer', 3600, 1_000);
+    expect(tokens.expire(later, 2_000)).toBe(true);
+    expect(() => tokens.authenticate(`Bearer ${later}`, 2_000)).toThrow('Unauthorized');
+    expect(tokens.expire('forged')).toBe(false);
   });
 });
