@@ -1,12 +1,18 @@
 import * as core from '@actions/core';
+import { cancellation, listenForCancellation } from './cancellation';
 import { ConfigurationError, errorMessage } from './errors';
 import { withoutUrlCredentials } from './printable-url';
 
 /**
  * The one error boundary of an action entry: any throw (Error or not) becomes a single failed-step
- * message; configuration mistakes are prefixed so users know nothing was touched.
+ * message; configuration mistakes are prefixed so users know nothing was touched. A `cancellable` step
+ * stops its work at the runner's cancel signal, reports, and exits without waiting on open connections.
  */
-export async function runAction(body: () => Promise<void>): Promise<void> {
+export async function runAction(
+  body: () => Promise<void>,
+  options: { cancellable?: boolean } = {},
+): Promise<void> {
+  if (options.cancellable) listenForCancellation();
   try {
     await body();
   } catch (error) {
@@ -16,6 +22,8 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     }
     if (error instanceof Error && error.stack) core.debug(withoutUrlCredentials(error.stack));
     core.setFailed(withoutUrlCredentials(errorMessage(error)));
+  } finally {
+    if (cancellation.aborted) process.exit();
   }
 }
 

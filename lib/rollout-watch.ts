@@ -1,4 +1,5 @@
 import type { CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
+import { cancellation, CancelledError } from './cancellation';
 import { apiDeadline } from './deadline';
 import { formatDuration } from './durations';
 import { loadKubeClient } from './kube-client';
@@ -436,6 +437,7 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
     const stopWatching = () => {
       settled = true;
       clearInterval(timer);
+      cancellation.removeEventListener('abort', cancelled);
       deployments.stop();
       pods.stop();
     };
@@ -589,6 +591,9 @@ export async function watchRollout(options: RolloutWatchOptions): Promise<Deploy
       },
       log,
     );
+    const cancelled = () => finish(new CancelledError(`while waiting for the rollout of release ${release}`));
+    if (cancellation.aborted) return cancelled();
+    cancellation.addEventListener('abort', cancelled, { once: true });
     deployments.start();
     pods.start();
   });

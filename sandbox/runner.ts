@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -34,6 +34,8 @@ export interface BundleRun {
   state: Record<string, string>;
   /** RUNNER_TEMP of this run, shared with a following post step. */
   runnerTemp: string;
+  /** When a cancelled step got its SIGINT (ms since epoch). */
+  cancelledAt?: number;
 }
 
 export interface RunBundleOptions {
@@ -43,8 +45,13 @@ export interface RunBundleOptions {
   /** Run the action's `post` entry with the state saved by a previous run. */
   post?: { state: Record<string, string>; runnerTemp: string };
   timeoutMs?: number;
-  /** Send SIGTERM after this long, as the runner does on cancellation. */
+  /**
+   * Cancel the step after this long as the Actions runner does: SIGINT, SIGTERM 7.5 s later, and 2.5 s
+   * after that the whole process tree killed (actions/runner ProcessInvoker, CancelAndKillProcessTree).
+   */
   cancelAfterMs?: number;
+  /** Cancel the step as above once this settles (a phase the test waits for), if it still runs. */
+  cancelWhen?: Promise<unknown>;
   /** Called with each line the action writes to stdout, as it writes it (the demo shows them live). */
   onLine?: (line: string) => void;
 }
@@ -94,7 +101,8 @@ export async function runBundle(action: string, options: RunBundleOptions = {}):
   for (const [name, value] of Object.entries(options.post?.state ?? {})) env[`STATE_${name}`] = value;
 
   const entry = actionEntry(action, options.post ? 'post' : 'main');
-  const child = spawn(options.node ?? process.execPath, [entry], { env, cwd: work });
+  // Its own process group, so a cancel can kill the tree (helm and its children) as the runner does.
+  const child = spawn(options.node ?? process.execPath, [entry], { env, cwd: work, detached: true });
   let stdout = '';
   let stderr = '';
   let partial = '';
@@ -106,13 +114,23 @@ export async function runBundle(action: string, options: RunBundleOptions = {}):
     lines.forEach((line) => options.onLine!(line));
   });
   child.stderr.on('data', (d) => (stderr += d));
-  const cancel = options.cancelAfterMs
-    ? setTimeout(() => child.kill('SIGTERM'), options.cancelAfterMs)
-    : undefined;
-  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 240_000);
+  let closed = false;
+  let cancelledAt: number | undefined;
+  const cancel: NodeJS.Timeout[] = [];
+  const startCancel = (afterMs: number) => {
+    if (closed) return;
+    cancel.push(...cancelLikeTheRunner(child, afterMs, () => (cancelledAt ??= Date.now())));
+  };
+  if (options.cancelAfterMs !== undefined) startCancel(options.cancelAfterMs);
+  options.cancelWhen?.then(
+    () => startCancel(0),
+    () => undefined,
+  );
+  const timeout = setTimeout(() => killTree(child), options.timeoutMs ?? 240_000);
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  closed = true;
   clearTimeout(timeout);
-  if (cancel) clearTimeout(cancel);
+  cancel.forEach(clearTimeout);
   if (partial && options.onLine) options.onLine(partial);
 
   return {
@@ -123,7 +141,30 @@ export async function runBundle(action: string, options: RunBundleOptions = {}):
     state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
     summary: existsSync(files.GITHUB_STEP_SUMMARY) ? readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') : '',
     runnerTemp,
+    cancelledAt,
   };
+}
+
+/** The runner's cancel: SIGINT to the step's process, SIGTERM after 7.5 s, the tree killed 2.5 s later. */
+function cancelLikeTheRunner(child: ChildProcess, afterMs: number, signalled: () => void): NodeJS.Timeout[] {
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  return [
+    setTimeout(() => {
+      if (!alive()) return;
+      signalled();
+      child.kill('SIGINT');
+    }, afterMs),
+    setTimeout(() => alive() && child.kill('SIGTERM'), afterMs + 7_500),
+    setTimeout(() => killTree(child), afterMs + 10_000),
+  ];
+}
+
+function killTree(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // The group is gone already.
+  }
 }
 
 /** Parses the runner's file-command format (`name<<delimiter` blocks, or `name=value` lines). */

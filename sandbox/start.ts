@@ -56,19 +56,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       await createNamespaces(kube, options.scenarios);
     }
     if (options.parts.includes('prometheus')) {
-      const emulator = kube;
-      const pods: PodSource = emulator
-        ? () => withMirrors(emulator, emulator.pods().flatMap(servingPod))
-        : () => options.scenarios.flatMap(scenarioPods);
-      const inference = await startInferenceService(options.scenarios, pods);
-      running.push(inference);
-      running.push(
-        await startPrometheus({
-          targets: [inference.target],
-          stateDir,
-          scrapeIntervalMs: options.scrapeIntervalMs,
-        }),
-      );
+      running.push(...(await startMetrics(options.scenarios, kube, stateDir, options.scrapeIntervalMs)));
     }
     if (options.parts.includes('registry')) running.push(await startRegistry({ stateDir }));
   } catch (error) {
@@ -86,8 +74,31 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   return { env, envFile, kube, stop };
 }
 
+/**
+ * The simulated inference service and the Prometheus that scrapes it: with an emulator, metrics for its
+ * ready pods by their labels (so one scenario drives both the cluster and the traffic); without, the pods
+ * the scenarios list. On a failure what was started is stopped.
+ */
+export async function startMetrics(
+  scenarios: Scenario[],
+  kube: KubeEmulator | undefined,
+  stateDir: string,
+  scrapeIntervalMs?: number,
+): Promise<RunningPart[]> {
+  const pods: PodSource = kube
+    ? () => withMirrors(kube, kube.pods().flatMap(servingPod))
+    : () => scenarios.flatMap(scenarioPods);
+  const inference = await startInferenceService(scenarios, pods);
+  try {
+    return [inference, await startPrometheus({ targets: [inference.target], stateDir, scrapeIntervalMs })];
+  } catch (error) {
+    await inference.stop();
+    throw error;
+  }
+}
+
 /** Each scenario's namespace exists in the emulator, as a platform team would have made it. */
-async function createNamespaces(kube: KubeEmulator, scenarios: Scenario[]): Promise<void> {
+export async function createNamespaces(kube: KubeEmulator, scenarios: Scenario[]): Promise<void> {
   for (const name of new Set(scenarios.map((s) => s.namespace))) {
     const res = await fetch(`${kube.url}/api/v1/namespaces`, {
       method: 'POST',

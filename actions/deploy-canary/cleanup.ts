@@ -24,6 +24,7 @@ import { code, historyTable } from '../../lib/rollout-report';
 import { watchRollout } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { currentRun, runOf } from '../../lib/workflow-run';
+import { readPendingRun } from '../rollback/pending';
 import { parseImageRef, readTrackState, sameImage } from './canary-values';
 import { INPUTS, readValueKeys, STATE } from './inputs';
 
@@ -61,7 +62,12 @@ async function removeCanary(): Promise<void> {
     const latest = latestRevision(history);
     const failed = failedUpgrade(history);
     let why: string | undefined;
-    const startedBy = latest && isPending(latest.status) ? runOf(latest.description) : undefined;
+    const kubeConfig = await loadKubeConfig(path, context);
+    // While helm runs, a pending revision's description is helm's own: the run is in its labels.
+    const startedBy =
+      latest && isPending(latest.status)
+        ? (runOf(latest.description) ?? (await readPendingRun(kubeConfig, namespace, release, history)))
+        : undefined;
     if (startedBy && startedBy.id !== currentRun()?.id) {
       core.warning(
         `cleanup-on-failure left the release alone: revision ${latest!.revision} is ${latest!.status}, started by workflow run ${startedBy.id}, whose helm may still be running.`,
@@ -100,7 +106,6 @@ async function removeCanary(): Promise<void> {
     core.info(`cleanup-on-failure: ${why}; rolling back to revision ${plan.target}.`);
     const started = Date.now();
     await helm.rollback(release, namespace, plan.target, timeoutMs);
-    const kubeConfig = await loadKubeConfig(path, context);
     // helm rollback has deleted the canary's objects: a rollout the API does not let us watch is reported,
     // not a reason to fail the cleanup.
     const unconfirmed = await watchRollout({

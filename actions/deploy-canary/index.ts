@@ -8,8 +8,11 @@ if (process.argv[2] === POST_RENDER_FLAG) {
   const { postRender } = await import('./post-renderer');
   await postRender(process.argv[3] ?? '');
 } else
-  await runAction(async () => {
-    const inputs = getInputs();
-    const { run } = await import('./main');
-    await run(inputs);
-  });
+  await runAction(
+    async () => {
+      const inputs = getInputs();
+      const { run } = await import('./main');
+      await run(inputs);
+    },
+    { cancellable: true },
+  );

@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setOutputs } from '../../lib/action';
+import { cancellation, sleepUnlessCancelled } from '../../lib/cancellation';
 import { PrometheusClient } from '../../lib/prometheus';
 import { writeSummary } from '../../lib/summary';
 import { getInputs, type VerifyConfig } from './inputs';
@@ -22,21 +23,27 @@ export async function run(given?: VerifyConfig): Promise<void> {
   const result = await verify(plan, {
     query: (q) => client.query(q),
     sampleTimes: (selector) => client.sampleTimes(selector),
-    clock: realClock,
+    clock: { now: realClock.now, sleep: sleepUnlessCancelled },
     log: (line) => core.info(line),
     warn: (line) => core.warning(line),
     onSample: (sample) => appendFileSync(samplesFile, `${JSON.stringify(sample)}\n`),
+    cancelled: () => cancellation.aborted,
   });
 
-  core.info(`Verdict: ${result.verdict}: ${result.reason}`);
+  if (!result.cancelled) core.info(`Verdict: ${result.verdict}: ${result.reason}`);
+  // A cancelled verification has no verdict: a step reading it must not take silence for a pass.
   setOutputs({
-    verdict: result.verdict,
+    verdict: result.cancelled ? undefined : result.verdict,
     reason: result.reason,
     results: resultsJson(plan, result),
     'samples-file': samplesFile,
     queries: client.queries,
   });
   await writeSummary((s) => s.addRaw(summaryMarkdown(plan, result, config.connection.url), true));
+  if (result.cancelled) {
+    core.setFailed(`verify-slo: ${result.reason}`);
+    return;
+  }
 
   const failing =
     result.verdict === 'fail' || (result.verdict === 'inconclusive' && config.onInconclusive === 'fail');

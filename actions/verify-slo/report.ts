@@ -45,7 +45,7 @@ const BADGE = { pass: '✅ PASS', fail: '❌ FAIL', inconclusive: '⚠️ INCONC
 /** The job summary in Markdown: verdict, reason, a table and a chart per SLI. */
 export function summaryMarkdown(plan: VerifyPlan, result: VerifyResult, prometheusUrl: string): string {
   const out: string[] = [
-    `## verify-slo: ${BADGE[result.verdict]}`,
+    `## verify-slo: ${result.cancelled ? '⏹️ CANCELLED' : BADGE[result.verdict]}`,
     '',
     `**Reason:** ${escape(result.reason)}`,
     '',

@@ -56,6 +56,8 @@ export interface VerifyDeps {
   warn(line: string): void;
   /** Called with every sample as it is taken (the samples file). */
   onSample?(sample: SampleRecord): void;
+  /** Whether the job was cancelled: verification stops at the next sample time (clock.sleep ends early). */
+  cancelled?(): boolean;
 }
 
 export interface SampleRecord {
@@ -81,6 +83,8 @@ export interface VerifyResult extends Decision {
   elapsedMs: number;
   /** Per SLI, both tracks' distributions at the last look (distribution SLIs only). */
   distributions?: Array<DriftSnapshot | undefined>;
+  /** The job was cancelled before a verdict: the result is what was seen so far, the verdict none. */
+  cancelled?: boolean;
 }
 
 /** A PromQL template Prometheus rejected during the preflight: nothing was judged. */
@@ -132,8 +136,12 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   await observeDrifts();
 
   let decision: Decision | undefined;
-  for (let index = 1; index <= total && !decision; index++) {
+  let taken = 0;
+  const cancelled = () => deps.cancelled?.() ?? false;
+  for (let index = 1; index <= total && !decision && !cancelled(); index++) {
     await clock.sleep(start + plan.warmupMs + index * plan.intervalMs - clock.now());
+    if (cancelled()) break;
+    taken = index;
     // A canary deployed just now may have had no two scrapes yet: learn as soon as it has.
     if (fit.scrapeIntervalMs === undefined && deps.sampleTimes) {
       fit = await fitWindowToScrapes(plan, deps, fit);
@@ -177,9 +185,17 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     log(`[${index}/${total} ${formatDuration(elapsedMs)}] ${line.join(' | ')}`);
     decision = tracker.afterSample(elapsedMs);
   }
+  const stopped = !decision && cancelled();
+  if (stopped) {
+    decision = {
+      verdict: 'inconclusive',
+      reason: `verification cancelled after ${formatDuration(clock.now() - start)}, ${taken} of ${total} samples taken: no verdict`,
+    };
+  }
   decision ??= tracker.final();
   const distributions = drifts.map((d) => d?.snapshot());
   return {
+    ...(stopped ? { cancelled: true } : {}),
     ...decision,
     tallies: tracker.tallies,
     samples,

@@ -7,7 +7,7 @@ import { badRequest } from './status';
 import type { Store } from './store';
 import { clone, deepEqual, type Json, type KObject } from './types';
 
-export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow' | 'loads' | 'fails';
+export type Behaviour = 'ready' | 'crashloop' | 'pullfail' | 'unready' | 'slow' | 'loads' | 'fails' | 'runs';
 
 const slowReadyMs = 30_000;
 /** How long a run-to-completion container (a Job's) runs before it exits. */
@@ -23,10 +23,17 @@ export function loadTimeOf(image: string): number | undefined {
   return m ? parseDuration(m[1]!) : undefined;
 }
 
+/** How long a `-runs-<duration>` image runs before it exits 0 (ms), if its tag says. */
+export function runTimeOf(image: string): number | undefined {
+  const m = /-runs-([0-9][0-9.a-z]*)$/.exec(tagOf(image));
+  return m ? parseDuration(m[1]!) : undefined;
+}
+
 /** The behaviour of an image: the explicit map first, then its tag's suffix, else ready. */
 export function behaviourOf(image: string, map: Record<string, Behaviour> = {}): Behaviour {
   if (map[image]) return map[image];
   if (loadTimeOf(image) !== undefined) return 'loads';
+  if (runTimeOf(image) !== undefined) return 'runs';
   const tag = tagOf(image);
   for (const b of ['crashloop', 'pullfail', 'unready', 'slow', 'fails'] as const)
     if (tag.endsWith(`-${b}`)) return b;
@@ -70,9 +77,20 @@ interface PodSim {
   containers: ContainerSim[];
 }
 
-/** `-fails` exits 1: a Job's pod fails; a serving container restarts, so it crash-loops. */
+/**
+ * `-fails` exits 1: a Job's pod fails; a serving container restarts, so it crash-loops. `-runs-<d>` is a
+ * Job's length: a serving container of it is simply ready.
+ */
 function serving(behaviour: Behaviour, runsToCompletion: boolean): Behaviour {
-  return behaviour === 'fails' && !runsToCompletion ? 'crashloop' : behaviour;
+  if (runsToCompletion) return behaviour;
+  return behaviour === 'fails' ? 'crashloop' : behaviour === 'runs' ? 'ready' : behaviour;
+}
+
+/** Whether a container runs to its exit: a Job's container of the default, `-fails` or `-runs-<d>` kind. */
+function exits(sim: PodSim, c: ContainerSim): boolean {
+  return (
+    sim.runsToCompletion && (c.behaviour === 'ready' || c.behaviour === 'fails' || c.behaviour === 'runs')
+  );
 }
 
 function kubeletOf(pod: KObject): EventSource {
@@ -274,8 +292,8 @@ export class Kubelet {
     c.started = true;
     c.step = 'running';
     c.log.push(`${iso(at)} starting ${c.image} in ${sim.namespace}/${sim.name}`, `${iso(at)} loading model`);
-    if (sim.runsToCompletion && (c.behaviour === 'ready' || c.behaviour === 'fails')) {
-      c.next = at + completionRunMs;
+    if (exits(sim, c)) {
+      c.next = at + (runTimeOf(c.image) ?? completionRunMs);
       return;
     }
     switch (c.behaviour) {
@@ -345,7 +363,7 @@ export class Kubelet {
         c.next = at + this.backoff(c.attempts);
         return;
       case 'running':
-        if (sim.runsToCompletion && (c.behaviour === 'ready' || c.behaviour === 'fails')) {
+        if (exits(sim, c)) {
           const exitCode = c.behaviour === 'fails' ? 1 : 0;
           c.log.push(exitCode ? `${iso(at)} error: job failed (exit code 1)` : `${iso(at)} done`);
           c.state = {

@@ -22,7 +22,7 @@ export interface Cluster {
   helm: string;
   /** Runs a bundled action as the runner does, with this cluster's kubeconfig and helm on PATH (`extra.env` adds to them). */
   action(
-    name: 'deploy-canary' | 'rollback',
+    name: 'deploy-canary' | 'rollback' | 'verify-slo',
     inputs: Record<string, string>,
     extra?: Partial<Parameters<typeof runBundle>[1]>,
   ): Promise<BundleRun>;

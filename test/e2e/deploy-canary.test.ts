@@ -193,33 +193,6 @@ describe.each(clients)(
       await podsBecome(cluster, 'probes', ['stable v1', 'canary v3-slow']);
     });
 
-    test('a job cancelled while the canary rolls out: the post step removes the canary', async () => {
-      const release = 'cancelled';
-      const inputs = base(release, { set: `image.repository=${REPO}\nreplicaCount=1` });
-      expect((await cluster.action('deploy-canary', { ...inputs, image: `${REPO}:v1` })).exitCode).toBe(0);
-
-      // A -slow canary takes 30 s to become ready: the runner's SIGTERM arrives while the step waits for it.
-      const run = await cluster.action(
-        'deploy-canary',
-        { ...inputs, image: `${REPO}:v2-slow` },
-        { cancelAfterMs: 10_000 },
-      );
-      expect(run.exitCode).not.toBe(0);
-      expect(run.stdout).toContain('Waiting for the rollout of revision 2');
-      expect(run.state).toMatchObject({ 'canary-started': 'true', 'stable-revision': '1' });
-      expect(run.outputs['stable-revision']).toBe('1');
-
-      const post = await cluster.post(run, { ...inputs, image: `${REPO}:v2-slow` });
-      expect(post.exitCode, post.stdout).toBe(0);
-      expect(post.summary).toContain('canary removed');
-      await podsBecome(cluster, release, ['stable v1']);
-      expect((await cluster.history(release)).map((r) => [r.revision, r.status, r.description])).toEqual([
-        [1, 'superseded', `ml-deploy install 0123456 image=${REPO}:v1 run=1.1`],
-        [2, 'superseded', `ml-deploy canary 0123456 weight=10 image=${REPO}:v2-slow run=1.1`],
-        [3, 'deployed', 'Rollback to 1'],
-      ]);
-    });
-
     test('refuses a canary of another image while one runs, and nothing changes', async () => {
       const inputs = base('busy', { set: `image.repository=${REPO}\nreplicaCount=1` });
       expect((await cluster.action('deploy-canary', { ...inputs, image: `${REPO}:v1` })).exitCode).toBe(0);

@@ -86,28 +86,31 @@ export const FAULT_ROWS: FaultRow[] = [
   {
     id: 'helm-killed',
     group: 'cancel',
-    fault: 'helm is killed mid-upgrade (the release is left pending-upgrade)',
+    fault: 'helm is killed (SIGKILL) mid-upgrade: the release is left pending-upgrade',
     endsIn:
-      'deploy-canary refuses, naming the pending revision; rollback recovers it; stable serves, history intact',
+      "deploy-canary refuses, naming the pending revision; rollback refuses it as another client's helm that may still run, and recovers it with force: true; stable serves, the killed revision stays on record, the next canary starts",
   },
   {
     id: 'cancel-during-helm',
     group: 'cancel',
-    fault: 'the job is cancelled while helm upgrade runs',
-    endsIn: "the post step recovers its own run's pending revision and removes the canary; stable serves",
+    fault:
+      'the job is cancelled (SIGINT, as the runner sends) while helm upgrade waits on a 60 s pre-upgrade hook',
+    endsIn:
+      'deploy-canary interrupts helm, which records its revision failed (nothing is left pending), and fails saying it was cancelled during helm upgrade; the post step undoes the failed revision, saying so in its summary; stable serves',
   },
   {
     id: 'cancel-during-rollout',
     group: 'cancel',
-    fault: 'the job is cancelled while the canary rolls out',
-    endsIn: 'the post step removes the canary; stable serves',
+    fault: 'the job is cancelled (SIGINT) while the canary rolls out',
+    endsIn:
+      'deploy-canary stops at once saying it was cancelled while waiting for the rollout; the post step removes the canary; stable serves',
   },
   {
     id: 'cancel-during-verification',
     group: 'cancel',
-    fault: 'the job is cancelled while verify-slo judges the canary',
+    fault: 'the job is cancelled (SIGINT) while verify-slo judges the canary',
     endsIn:
-      'verify-slo stops at once saying so, with its summary so far; the rollback step returns to stable',
+      'verify-slo stops at once with one line (cancelled after n of N samples: no verdict), no verdict output, and its summary so far; the rollback step returns to stable',
   },
   {
     id: 'rbac-least',

@@ -14,7 +14,7 @@ export interface StepRecord {
 export interface JobRunOptions {
   /** Contexts the job's expressions read (env, secrets, vars, github, needs, inputs); steps and job are kept here. */
   context: Record<string, unknown>;
-  /** Runs one of our bundled actions with these inputs; `cancelAfterMs` sends SIGTERM as a cancelled run does. */
+  /** Runs one of our bundled actions with these inputs; `cancelAfterMs` cancels it as the runner does (SIGINT, SIGTERM, kill). */
   runAction(action: string, inputs: Record<string, string>, cancelAfterMs?: number): Promise<BundleRun>;
   /** Replaces inputs of the steps of one action (e.g. shorter verification windows). */
   overrides?: Record<string, Record<string, string>>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { behaviourOf, loadTimeOf } from '../../../sandbox/kube/kubelet';
+import { behaviourOf, loadTimeOf, runTimeOf } from '../../../sandbox/kube/kubelet';
 import { defaultNode, gpuNode } from '../../../sandbox/kube/nodes';
 import { failedSchedulingMessage, misfit, parseQuantity, podRequest } from '../../../sandbox/kube/scheduler';
 import type { KObject } from '../../../sandbox/kube/types';
@@ -100,5 +100,14 @@ describe('-loads-<duration>', () => {
   test('a tag without a valid duration is an ordinary image', () => {
     expect(behaviourOf('model:v2-loads-soon')).toBe('ready');
     expect(loadTimeOf('model-loads-3m')).toBeUndefined();
+  });
+});
+
+describe('-runs-<duration>', () => {
+  test('a Job image that runs that long, then exits; an ordinary image without a valid duration', () => {
+    expect(behaviourOf('hook:v1-runs-60s')).toBe('runs');
+    expect(runTimeOf('hook:v1-runs-1m30s')).toBe(90_000);
+    expect(behaviourOf('hook:v1-runs-long')).toBe('ready');
+    expect(runTimeOf('hook-runs-3m')).toBeUndefined();
   });
 });

@@ -395,4 +395,23 @@ describe('verify with decision: sequential', () => {
     expect(result.verdict).toBe('pass');
     expect(result.samples).toHaveLength(10);
   });
+
+  it('stops at the next sample time when the job is cancelled, with what it saw and no verdict', async () => {
+    const clock = fakeClock();
+    const { query } = scripted([0.001]);
+    let samples = 0;
+    const result = await verify(plan(), {
+      query,
+      clock,
+      log: () => undefined,
+      warn: () => undefined,
+      onSample: () => samples++,
+      cancelled: () => samples >= 3,
+    });
+    expect(result.cancelled).toBe(true);
+    expect(result.verdict).toBe('inconclusive');
+    expect(result.reason).toBe('verification cancelled after 30s, 3 of 10 samples taken: no verdict');
+    expect(result.samples).toHaveLength(3);
+    expect(result.tallies[0]).toMatchObject({ pass: 3, fail: 0 });
+  });
 });
