@@ -26,7 +26,7 @@ import { writeSummary } from '../../lib/summary';
 import { currentRun, runOf } from '../../lib/workflow-run';
 import { readPendingRun } from '../rollback/pending';
 import { parseImageRef, readTrackState, sameImage } from './canary-values';
-import { INPUTS, readValueKeys, STATE } from './inputs';
+import { DEFAULT_UNSCHEDULABLE_TIMEOUT_MS, INPUTS, readValueKeys, STATE } from './inputs';
 
 /**
  * Runs when the job failed or was cancelled (`post-if` in action.yml). If this step started or moved a
@@ -52,7 +52,11 @@ async function removeCanary(): Promise<void> {
   const stableRevision = Number(core.getState(STATE.stableRevision)) || undefined;
   const image = parseImageRef(core.getState(STATE.canaryImage));
   const timeoutMs = Number(core.getState(STATE.timeoutMs)) || 5 * 60_000;
-  const keys = readValueKeys(new InputReader());
+  const reader = new InputReader();
+  const keys = readValueKeys(reader);
+  // Stable pods that come back may need a node the autoscaler adds, as the canary's did.
+  const unschedulableTimeoutMs =
+    reader.duration(INPUTS.unschedulableTimeout, { min: 1000 }) ?? DEFAULT_UNSCHEDULABLE_TIMEOUT_MS;
 
   const source = parseKubeconfigInput(core.getInput(INPUTS.kubeconfig));
   const path = source.kind === 'invalid' ? undefined : materializeKubeconfig(source);
@@ -114,6 +118,7 @@ async function removeCanary(): Promise<void> {
       release,
       timeoutMs,
       readinessTimeoutMs: timeoutMs,
+      unschedulableTimeoutMs,
       onProgress: (line) => core.info(line),
     }).then(
       () => undefined,
