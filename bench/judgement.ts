@@ -121,6 +121,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         return {
           scenario: scenario.name,
           expect: scenario.expect,
+          outsideTargets: scenario.outsideTargets,
           seed,
           policy: policy.name,
           verdict: outcome.verdict,

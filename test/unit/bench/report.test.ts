@@ -28,6 +28,16 @@ const runs: RunRecord[] = [
   run({ scenario: 'errors', expect: 'fail', policy: 'flagger', seed: 2, verdict: 'pass', exposure: 7000 }),
   run({ scenario: 'burn', expect: 'fail', policy: 'ours', verdict: 'pass', exposure: 300 }),
   run({ scenario: 'burn', expect: 'fail', policy: 'flagger', verdict: 'fail', exposure: 6000 }),
+  ...(['ours', 'flagger'] as const).map((policy) =>
+    run({
+      scenario: 'near',
+      expect: 'fail',
+      outsideTargets: '1.2 × the budget',
+      policy,
+      verdict: 'fail',
+      exposure: policy === 'ours' ? 9000 : 6000,
+    }),
+  ),
 ];
 
 describe('aggregate', () => {
@@ -61,6 +71,8 @@ describe('aggregate', () => {
       'errors/flagger',
       'healthy/ours',
       'healthy/fixed-window',
+      'near/ours',
+      'near/flagger',
     ]);
   });
 
@@ -91,16 +103,28 @@ describe('aggregate', () => {
         timeToPassVsFixedWindow: 0.15,
         falseRollbacks: { ours: 1, 'fixed-window': 0 },
       },
+      {
+        scenario: 'near',
+        expect: 'fail',
+        outsideTargets: '1.2 × the budget',
+        exposureVsFlagger: 1.5,
+        oursPromoted: 0,
+        timeToPassVsFixedWindow: undefined,
+        falseRollbacks: { ours: 0, flagger: 0 },
+      },
     ]);
+    // The scenario outside the targets is reported on its own line, not in the target's figure.
     expect(targets(report)).toEqual([
-      'ours: 2 wrong verdicts in 7 runs (target 0)',
-      'exposure on regressions, ours/flagger: at most 0.0833; ours promoted burn on 1 seeds (target ≤ 0.2)',
-      'time to pass, ours/fixed-window: at most 0.15 (target ≤ 0.5)',
+      'ours: 2 wrong verdicts in 8 runs (target 0)',
+      'exposure on regressions of 2 × the budget or more, ours/flagger: at most 0.0833; ours promoted burn on 1 seeds (target ≤ 0.2)',
+      'time to pass a healthy canary, ours/fixed-window: at most 0.15 (target ≤ 0.5)',
+      'outside the ratio targets, near: exposure ours/flagger 1.5 (1.2 × the budget)',
       'false rollbacks: ours 1, flagger 0, fixed-window 0 (target: ours ≤ every anchor)',
     ]);
     const table = markdown(report);
     expect(table).toContain('| healthy | pass | ours | 5 | 1 | 1 | 4/1/0/0 | 90 | 408 | 100 | 12 |');
-    expect(table).toContain('| errors | fail | 0.0833 | — | ours 0, flagger 0 |');
-    expect(table).toContain('| burn | fail | — (ours promoted 1) | — | ours 0, flagger 0 |');
+    expect(table).toContain('| errors | fail | 0.0833 | — | ours 0, flagger 0 | counted |');
+    expect(table).toContain('| burn | fail | — (ours promoted 1) | — | ours 0, flagger 0 | counted |');
+    expect(table).toContain('| near | fail | 1.5 | — | ours 0, flagger 0 | outside: 1.2 × the budget |');
   });
 });
