@@ -1,8 +1,9 @@
-import { PrometheusError, type QueryValue } from '../../lib/prometheus';
+import { PrometheusError, type QueryValue, type Series } from '../../lib/prometheus';
 import { formatDuration } from '../../lib/durations';
 import { renderTemplate } from '../../lib/promql-template';
 import { driftTracks, type DriftSnapshot } from './drift-track';
 import { queriesOf, TrackCounts } from './evidence';
+import { OddsRatioTest } from './sequential-odds';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import {
   judgeAbsolute,
@@ -112,7 +113,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   const counters = sequentialCounters(plan);
   const drifts = driftTracks(plan.slis, plan.vars, plan.referenceTrack);
   const observeDrifts = () => Promise.all(drifts.map((d) => d?.observe(deps.query, deps.warn)));
-  await preflight(plan, queries, counters, deps);
+  const checked = await preflight(plan, queries, counters, deps);
 
   const total = expectedSamples(plan);
   const tracker = new VerdictTracker(
@@ -131,8 +132,9 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     log(`Warming up for ${formatDuration(plan.warmupMs)} before the first sample.`);
     await clock.sleep(start + plan.warmupMs - clock.now());
   }
-  // The counts of the sequential test start here: every request served from now on is evidence.
-  await observeCounts(counters, deps, 0);
+  // The counts of the sequential test start here: every request served from now on is evidence. Without
+  // a warm-up the preflight's readings are the start, so a slow preflight loses no requests.
+  await observeCounts(counters, deps, 0, plan.warmupMs > 0 ? undefined : checked);
   await observeDrifts();
 
   let decision: Decision | undefined;
@@ -206,12 +208,13 @@ async function fitWindowToScrapes(
   return fit;
 }
 
+/** Sends every query once; returns the series of those that answered, by query. */
 async function preflight(
   plan: VerifyPlan,
   queries: QueryPlan,
   counters: Array<SliCounters | undefined>,
   deps: VerifyDeps,
-): Promise<void> {
+): Promise<Map<string, Series[]>> {
   const list = [
     ...allQueries(queries, plan.slis),
     ...counters.flatMap((c, i) =>
@@ -221,10 +224,12 @@ async function preflight(
     ),
   ];
   deps.log(`Checking ${list.length} queries against Prometheus.`);
+  const answered = new Map<string, Series[]>();
   await Promise.all(
     list.map(async ({ owner, query }) => {
       try {
         const result = await deps.query(query);
+        answered.set(query, result.series);
         for (const w of result.warnings) deps.warn(`${owner}: Prometheus says: ${w}`);
       } catch (error) {
         if (error instanceof PrometheusError && error.kind === 'bad-query') {
@@ -236,6 +241,7 @@ async function preflight(
       }
     }),
   );
+  return answered;
 }
 
 async function takeSample(
@@ -312,6 +318,8 @@ interface SliCounters {
   history: Array<{ elapsedMs: number; counts: BinomialEvidence }>;
   /** The comparison with the reference on the latest counts. */
   comparison?: SequentialDecision;
+  /** Relative SLIs: the odds-ratio test, fed the counts of both tracks after every reading. */
+  odds?: OddsRatioTest;
 }
 
 /** Per SLI, the counters the sequential test reads (undefined: the SLI is judged sample by sample). */
@@ -323,26 +331,35 @@ function sequentialCounters(plan: VerifyPlan): Array<SliCounters | undefined> {
       counts: new TrackCounts(spec.counts),
       queries: queriesOf(spec.counts).map((q) => renderTemplate(q, vars)),
     });
+    const compared = sli.relative && plan.referenceTrack;
     return {
       canary: track(plan.vars),
-      reference:
-        sli.relative && plan.referenceTrack ? track({ ...plan.vars, track: plan.referenceTrack }) : undefined,
+      reference: compared ? track({ ...plan.vars, track: plan.referenceTrack! }) : undefined,
       history: [],
+      odds: compared ? new OddsRatioTest(sli.relative!.tolerance) : undefined,
     };
   });
 }
 
-/** Reads every counter once; a track whose queries fail this time is left as it was. */
+/**
+ * Reads every counter once (or takes `read`, readings just made); a track whose queries fail this time is
+ * left as it was.
+ */
 async function observeCounts(
   counters: Array<SliCounters | undefined>,
   deps: VerifyDeps,
   elapsedMs: number,
+  read?: Map<string, Series[]>,
 ): Promise<void> {
   const tracks = counters.flatMap((c) => (c ? [c.canary, c.reference].filter((t) => t !== undefined) : []));
   await Promise.all(
     tracks.map(async (t) => {
       try {
-        const readings = await Promise.all(t.queries.map(async (q) => (await deps.query(q)).series));
+        // All of a track's readings from one moment: a track the preflight read only in part is read anew.
+        const given = t.queries.map((q) => read?.get(q));
+        const readings = given.every((r) => r !== undefined)
+          ? given
+          : await Promise.all(t.queries.map(async (q) => (await deps.query(q)).series));
         t.counts.observe(readings);
       } catch (error) {
         deps.warn(`counting requests failed this time: ${(error as Error).message}`);
@@ -352,6 +369,8 @@ async function observeCounts(
   for (const c of counters) {
     const counts = c?.canary.counts.evidence();
     if (c && counts) c.history.push({ elapsedMs, counts });
+    const reference = c?.reference?.counts.evidence();
+    if (c?.odds && counts && reference) c.odds.observe(counts, reference);
   }
 }
 
@@ -384,14 +403,12 @@ function judgeCounts(
   }
   const reference = counters.reference?.counts.evidence();
   if (sli.relative && reference) {
-    counters.comparison = judgeRelative(canary, reference, {
-      tolerance: sli.relative.tolerance,
-      slack: spec.slack,
-      alpha,
-      beta,
-      minEvents,
-      label: spec.label,
-    });
+    counters.comparison = judgeRelative(
+      canary,
+      reference,
+      { tolerance: sli.relative.tolerance, slack: spec.slack, alpha, beta, minEvents, label: spec.label },
+      counters.odds?.logEvidence(),
+    );
     tests.push(counters.comparison);
   }
   if (tests.length === 0) return undefined;
