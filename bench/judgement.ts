@@ -104,7 +104,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         return Promise.all(
           policies.map(async (policy) => {
             const plan = policyPlan(scenario, policy, url, factor, options.scrapeIntervalMs);
-            const outcome = await judgeRelease(plan, policy, { query: (q) => client.query(q), clock });
+            const outcome = await judgeRelease(plan, policy, {
+              query: (q, at) => client.query(q, at),
+              clock,
+            });
             return { scenario, seed, policy, start, outcome };
           }),
         );

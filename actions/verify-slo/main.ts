@@ -19,7 +19,7 @@ export async function run(config: VerifyConfig = getInputs()): Promise<void> {
   for (const sli of plan.slis) core.info(`  ${sli.name}: ${describeBudget(sli, plan.referenceTrack)}`);
 
   const result = await verify(plan, {
-    query: (q) => client.query(q),
+    query: (q, at) => client.query(q, at),
     sampleTimes: (selector) => client.sampleTimes(selector),
     clock: realClock,
     log: (line) => core.info(line),

@@ -1,4 +1,4 @@
-import { PrometheusError, type QueryValue, type Series } from '../../lib/prometheus';
+import { PrometheusError, type QueryValue } from '../../lib/prometheus';
 import { formatDuration } from '../../lib/durations';
 import { renderTemplate } from '../../lib/promql-template';
 import { driftTracks, type DriftSnapshot } from './drift-track';
@@ -49,7 +49,8 @@ export interface Clock {
 }
 
 export interface VerifyDeps {
-  query(promql: string): Promise<QueryValue>;
+  /** `at` (epoch ms, wall clock): the moment to evaluate at, for readings that must be of one moment. */
+  query(promql: string, at?: number): Promise<QueryValue>;
   /** Raw sample timestamps of a range selector, to learn the scrape interval (PrometheusClient.sampleTimes). */
   sampleTimes?(selector: string): Promise<number[][]>;
   clock: Clock;
@@ -108,12 +109,13 @@ export function expectedSamples(plan: Pick<VerifyPlan, 'durationMs' | 'warmupMs'
 export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<VerifyResult> {
   const { clock, log } = deps;
   const start = clock.now();
+  const startedAt = Date.now();
   let fit = await fitWindowToScrapes(plan, deps);
   let queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
   const counters = sequentialCounters(plan);
   const drifts = driftTracks(plan.slis, plan.vars, plan.referenceTrack);
   const observeDrifts = () => Promise.all(drifts.map((d) => d?.observe(deps.query, deps.warn)));
-  const checked = await preflight(plan, queries, counters, deps);
+  await preflight(plan, queries, counters, deps);
 
   const total = expectedSamples(plan);
   const tracker = new VerdictTracker(
@@ -133,8 +135,8 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     await clock.sleep(start + plan.warmupMs - clock.now());
   }
   // The counts of the sequential test start here: every request served from now on is evidence. Without
-  // a warm-up the preflight's readings are the start, so a slow preflight loses no requests.
-  await observeCounts(counters, deps, 0, plan.warmupMs > 0 ? undefined : checked);
+  // a warm-up they start when verification did, however long the preflight took.
+  await observeCounts(counters, deps, 0, plan.warmupMs > 0 ? Date.now() : startedAt);
   await observeDrifts();
 
   let decision: Decision | undefined;
@@ -208,13 +210,12 @@ async function fitWindowToScrapes(
   return fit;
 }
 
-/** Sends every query once; returns the series of those that answered, by query. */
 async function preflight(
   plan: VerifyPlan,
   queries: QueryPlan,
   counters: Array<SliCounters | undefined>,
   deps: VerifyDeps,
-): Promise<Map<string, Series[]>> {
+): Promise<void> {
   const list = [
     ...allQueries(queries, plan.slis),
     ...counters.flatMap((c, i) =>
@@ -224,12 +225,10 @@ async function preflight(
     ),
   ];
   deps.log(`Checking ${list.length} queries against Prometheus.`);
-  const answered = new Map<string, Series[]>();
   await Promise.all(
     list.map(async ({ owner, query }) => {
       try {
         const result = await deps.query(query);
-        answered.set(query, result.series);
         for (const w of result.warnings) deps.warn(`${owner}: Prometheus says: ${w}`);
       } catch (error) {
         if (error instanceof PrometheusError && error.kind === 'bad-query') {
@@ -241,7 +240,6 @@ async function preflight(
       }
     }),
   );
-  return answered;
 }
 
 async function takeSample(
@@ -342,24 +340,21 @@ function sequentialCounters(plan: VerifyPlan): Array<SliCounters | undefined> {
 }
 
 /**
- * Reads every counter once (or takes `read`, readings just made); a track whose queries fail this time is
- * left as it was.
+ * Reads every counter once, all evaluated at the moment `at` (default now), so a track's bad events and
+ * requests, and the canary's and the reference's counts, are of one moment even when Prometheus answers
+ * late or a query is retried. A track whose queries fail this time is left as it was.
  */
 async function observeCounts(
   counters: Array<SliCounters | undefined>,
   deps: VerifyDeps,
   elapsedMs: number,
-  read?: Map<string, Series[]>,
+  at = Date.now(),
 ): Promise<void> {
   const tracks = counters.flatMap((c) => (c ? [c.canary, c.reference].filter((t) => t !== undefined) : []));
   await Promise.all(
     tracks.map(async (t) => {
       try {
-        // All of a track's readings from one moment: a track the preflight read only in part is read anew.
-        const given = t.queries.map((q) => read?.get(q));
-        const readings = given.every((r) => r !== undefined)
-          ? given
-          : await Promise.all(t.queries.map(async (q) => (await deps.query(q)).series));
+        const readings = await Promise.all(t.queries.map(async (q) => (await deps.query(q, at)).series));
         t.counts.observe(readings);
       } catch (error) {
         deps.warn(`counting requests failed this time: ${(error as Error).message}`);
