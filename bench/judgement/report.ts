@@ -52,6 +52,11 @@ export interface RatioRow {
   exposureVsFlagger?: number;
   /** Regressions (expect fail): seeds on which ours passed the canary. */
   oursPromoted?: number;
+  /**
+   * Regressions: seeds on which Flagger's rule passed the canary. Its exposure is then until promotion,
+   * not until a rollback, which never comes: no figure for the target to compare with.
+   */
+  flaggerPromoted?: number;
   /** ours / fixed-window, median time to decision; healthy canaries (expect pass) only. */
   timeToPassVsFixedWindow?: number;
   /** False rollbacks: ours, then each anchor's. */
@@ -118,6 +123,7 @@ export function ratios(rows: Row[]): RatioRow[] {
           ? ratio(ours.medianExposure, flagger.medianExposure)
           : undefined,
       oursPromoted: expect === 'fail' && ours ? ours.unsafePasses : undefined,
+      flaggerPromoted: expect === 'fail' && flagger ? flagger.unsafePasses : undefined,
       timeToPassVsFixedWindow:
         expect === 'pass' && ours && fixed
           ? ratio(ours.medianDecisionSeconds, fixed.medianDecisionSeconds)
@@ -153,7 +159,11 @@ export function markdown(report: Report): string {
       cells([
         r.scenario,
         r.expect,
-        r.oursPromoted ? `— (ours promoted ${r.oursPromoted})` : (r.exposureVsFlagger ?? '—'),
+        r.oursPromoted
+          ? `— (ours promoted ${r.oursPromoted})`
+          : r.flaggerPromoted && r.exposureVsFlagger !== undefined
+            ? `${r.exposureVsFlagger} (flagger promoted ${r.flaggerPromoted})`
+            : (r.exposureVsFlagger ?? '—'),
         r.timeToPassVsFixedWindow ?? '—',
         Object.entries(r.falseRollbacks)
           .map(([p, n]) => `${p} ${n}`)
@@ -179,15 +189,30 @@ export function targets(report: Report): string[] {
   // The targets as issue 11 defines them; scenarios outside them are shown on lines of their own.
   const counted = report.ratios.filter((r) => r.outsideTargets === undefined);
   const outside = report.ratios.filter((r) => r.outsideTargets !== undefined);
-  const exposure = counted.flatMap((r) => (r.exposureVsFlagger === undefined ? [] : [r.exposureVsFlagger]));
+  // Against a Flagger that promoted the regression on most seeds, its median exposure is until promotion,
+  // not until a rollback, which never came: nothing for the target to compare with.
+  const flaggerSeeds = (scenario: string) =>
+    report.rows.find((row) => row.scenario === scenario && row.policy === 'flagger')?.seeds ?? 0;
+  const unmatchedBy = (r: RatioRow) => (r.flaggerPromoted ?? 0) * 2 > flaggerSeeds(r.scenario);
+  const comparable = counted.filter((r) => !unmatchedBy(r));
+  const exposure = comparable.flatMap((r) =>
+    r.exposureVsFlagger === undefined ? [] : [r.exposureVsFlagger],
+  );
   const promoted = report.ratios.filter((r) => r.oursPromoted);
   if (exposure.length || promoted.length) {
     const missed = promoted.map((r) => `; ours promoted ${r.scenario} on ${r.oursPromoted} seeds`).join('');
     const worst = exposure.length ? `at most ${Math.max(...exposure)}` : 'no regression caught on every seed';
-    const over = counted.filter((r) => r.exposureVsFlagger !== undefined && r.exposureVsFlagger > 0.2);
+    const over = comparable.filter((r) => r.exposureVsFlagger !== undefined && r.exposureVsFlagger > 0.2);
     const misses = over.length ? ` (over: ${over.map((r) => r.scenario).join(', ')})` : '';
+    const unmatched = counted
+      .filter((r) => unmatchedBy(r) && !r.oursPromoted)
+      .map(
+        (r) =>
+          `; flagger promoted ${r.scenario} on ${r.flaggerPromoted} seeds, so it has no exposure until rollback (ours/flagger's until promotion: ${r.exposureVsFlagger ?? '—'})`,
+      )
+      .join('');
     lines.push(
-      `exposure on regressions of 2 × the budget or more, ours/flagger: ${worst}${misses}${missed} (target ≤ 0.2)`,
+      `exposure on regressions of 2 × the budget or more, ours/flagger: ${worst}${misses}${missed}${unmatched} (target ≤ 0.2)`,
     );
   }
   const time = counted.flatMap((r) =>
