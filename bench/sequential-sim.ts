@@ -1,9 +1,15 @@
 /**
  * `npx tsx bench/sequential-sim.ts [--runs N]`: the error rates and decision times of verify-slo's absolute
- * decision at shares around the budget, printed as the markdown tables of docs/sequential-decisions.md.
+ * decision at shares around the budget, and of its comparison with a reference, printed as the markdown
+ * tables of docs/sequential-decisions.md.
  */
 import { parseArgs } from 'node:util';
-import { simulate, type SimulationSettings } from './sequential/simulate';
+import {
+  simulate,
+  simulateRelative,
+  type RelativeSimulationSettings,
+  type SimulationSettings,
+} from './sequential/simulate';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' } } });
 const runs = Number(values.runs);
@@ -51,3 +57,56 @@ for (const f of factors) {
 const burn = (s: number) => 0.003 * (1 + Math.floor(s / 60));
 console.log(row('slow burn 0.3 → 3 %', 'fail', { ...base, rule: 'verify', share: burn }));
 console.log(row('1 req/s, 0.3 %', 'pass', { ...base, rule: 'verify', rps: 1, share: () => 0.003 }));
+
+const relativeRuns = Math.max(1, Math.round(runs / 4));
+const relative: Omit<RelativeSimulationSettings, 'canaryShare' | 'referenceShare'> = {
+  canaryRps: 20,
+  referenceRps: 20,
+  tolerance: 0.2,
+  slack: 0.001,
+  alpha: 0.01,
+  beta: 0.01,
+  intervalS: 30,
+  durationS: 600,
+  runs: relativeRuns,
+  seed: 2026,
+};
+const outage = (s: number) => (s < 60 ? 0.003 : 0.05);
+const relativeRows: Array<[string, string, 'pass' | 'fail', Partial<RelativeSimulationSettings>]> = [
+  ['1 %', '1 %, same traffic', 'pass', { canaryShare: () => 0.01, referenceShare: () => 0.01 }],
+  [
+    '1 %',
+    '1 %, 9 × the traffic',
+    'pass',
+    { canaryShare: () => 0.01, referenceShare: () => 0.01, referenceRps: 180 },
+  ],
+  [
+    '0.3 % → 5 % at 1 min',
+    'the same (shared outage)',
+    'pass',
+    { canaryShare: outage, referenceShare: outage },
+  ],
+  [
+    '5 %',
+    '5 % (shared outage), tolerance 0.5',
+    'pass',
+    { canaryShare: () => 0.05, referenceShare: () => 0.05, tolerance: 0.5 },
+  ],
+  ['20 %', '20 % (shared outage)', 'pass', { canaryShare: () => 0.2, referenceShare: () => 0.2 }],
+  ['5.94 % (odds 1.2 ×)', '5 %', 'fail', { canaryShare: () => 0.0594, referenceShare: () => 0.05 }],
+  ['2 %', '1 %', 'fail', { canaryShare: () => 0.02, referenceShare: () => 0.01 }],
+  ['5 %', '1 %', 'fail', { canaryShare: () => 0.05, referenceShare: () => 0.01 }],
+];
+console.log(
+  `\n### Relative to a reference (tolerance 0.2, slack 0.1 %, α = β = 1 %, 20 requests/s per track unless said, a look every 30 s, 10 minutes, ${relativeRuns} runs per row)\n`,
+);
+console.log('| canary share | reference share | should | passed | failed | undecided | wrong | median s |');
+console.log('|---|---|---|---:|---:|---:|---:|---:|');
+for (const [canaryLabel, referenceLabel, expect, over] of relativeRows) {
+  const o = simulateRelative({ ...relative, canaryShare: () => 0, referenceShare: () => 0, ...over });
+  const pct = (n: number) => `${((100 * n) / relativeRuns).toFixed(2)} %`;
+  const wrong = pct(expect === 'pass' ? o.fail : o.pass);
+  console.log(
+    `| ${canaryLabel} | ${referenceLabel} | ${expect} | ${pct(o.pass)} | ${pct(o.fail)} | ${pct(o.undecided)} | ${wrong} | ${o.medianS} |`,
+  );
+}

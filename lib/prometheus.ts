@@ -87,8 +87,12 @@ export class PrometheusClient {
     axiosRetry(this.http);
   }
 
-  async query(promql: string): Promise<QueryValue> {
-    const body = await this.instantQuery(promql);
+  /**
+   * `at` (epoch ms): evaluate at that moment rather than whenever Prometheus gets to the query, so that
+   * readings asked for together are of one moment, retries included.
+   */
+  async query(promql: string, at?: number): Promise<QueryValue> {
+    const body = await this.instantQuery(promql, at);
     const series = extractSeries(body.data);
     return {
       values: series.map((x) => x.value),
@@ -111,14 +115,18 @@ export class PrometheusClient {
     );
   }
 
-  private async instantQuery(promql: string): Promise<ApiBody> {
+  private async instantQuery(promql: string, at?: number): Promise<ApiBody> {
     this.queries += 1;
     const timeout = `${Math.ceil(this.connection.timeoutMs / 1000)}s`;
     let body: ApiBody;
     try {
       const response = await this.http.post<ApiBody>(
         '/api/v1/query',
-        new URLSearchParams({ query: promql, timeout }),
+        new URLSearchParams({
+          query: promql,
+          timeout,
+          ...(at === undefined ? {} : { time: (at / 1000).toFixed(3) }),
+        }),
         {
           headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
           'axios-retry': retryPolicy(

@@ -21,7 +21,7 @@ export async function run(given?: VerifyConfig): Promise<void> {
   for (const sli of plan.slis) core.info(`  ${sli.name}: ${describeBudget(sli, plan.referenceTrack)}`);
 
   const result = await verify(plan, {
-    query: (q) => client.query(q),
+    query: (q, at) => client.query(q, at),
     sampleTimes: (selector) => client.sampleTimes(selector),
     clock: { now: realClock.now, sleep: sleepUnlessCancelled },
     log: (line) => core.info(line),

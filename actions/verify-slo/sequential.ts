@@ -150,11 +150,14 @@ function logMixture(
  * Canary against a reference track (baseline or stable): always-valid confidence sequences for both
  * shares, combined into bounds on excess = canary − (reference × (1 + tolerance) + slack). Fail when the
  * excess is above 0 with confidence 1 − α, pass when it is at or below 0 with confidence 1 − β.
+ * `oddsEvidence`, the log e-value of an OddsRatioTest fed the same counts, adds a second way to pass that
+ * needs no bound on the reference's share; β is then split evenly between the two ways.
  */
 export function judgeRelative(
   canary: BinomialEvidence,
   reference: BinomialEvidence,
   config: RelativeConfig,
+  oddsEvidence?: number,
 ): SequentialDecision {
   checkRelative(config);
   const c = evidence(canary, 'canary');
@@ -162,21 +165,27 @@ export function judgeRelative(
   const factor = 1 + config.tolerance;
   const allowed = (referenceShare: number): number => referenceShare * factor + config.slack;
   const label = config.label ?? DEFAULT_LABEL;
+  const boundsBeta = oddsEvidence === undefined ? config.beta : config.beta / 2;
+  const oddsPassAt = -Math.log(config.beta / 2);
 
   // Each decision spends its error rate half on the canary's bound and half on the reference's.
   const lower =
     lowerShareBound(c.bad, c.total, config.alpha / 2) -
     allowed(upperShareBound(r.bad, r.total, config.alpha / 2));
   const upper =
-    upperShareBound(c.bad, c.total, config.beta / 2) -
-    allowed(lowerShareBound(r.bad, r.total, config.beta / 2));
+    upperShareBound(c.bad, c.total, boundsBeta / 2) -
+    allowed(lowerShareBound(r.bad, r.total, boundsBeta / 2));
   const statistic = share(c) - allowed(share(r));
 
   const head =
     `${label} canary ${shareText(c.bad, c.total)} vs reference ${shareText(r.bad, r.total)}, ` +
     `allowed ${Number(factor.toPrecision(3))} × reference + ${percent(config.slack, 3)}`;
   const base = { statistic, lower, upper, canary: c, reference: r };
-  const excess = `canary − allowed ${signedPercent(statistic)} (bounds ${signedPercent(lower)} … ${signedPercent(upper)})`;
+  const odds =
+    oddsEvidence === undefined
+      ? ''
+      : `; odds ratio ≥ ${Number(factor.toPrecision(3))}: log e-value against ${fixed(oddsEvidence)} (pass at ${fixed(oddsPassAt)})`;
+  const excess = `canary − allowed ${signedPercent(statistic)} (bounds ${signedPercent(lower)} … ${signedPercent(upper)})${odds}`;
   // Without canary traffic there is nothing to judge, even when the allowed share is already ≥ 1.
   const minEvents = config.minEvents ?? 0;
   if (c.total === 0 || c.total < minEvents) {
@@ -194,8 +203,14 @@ export function judgeRelative(
       detail: `${head}: ${excess} > 0, fail`,
     };
   }
-  if (upper <= 0) {
-    return { ...base, decision: 'pass', confidence: 1 - config.beta, detail: `${head}: ${excess} ≤ 0, pass` };
+  if (upper <= 0 || (oddsEvidence !== undefined && oddsEvidence >= oddsPassAt)) {
+    const by = upper <= 0 ? ' ≤ 0' : '';
+    return {
+      ...base,
+      decision: 'pass',
+      confidence: 1 - config.beta,
+      detail: `${head}: ${excess}${by}, pass`,
+    };
   }
   return { ...base, decision: 'continue', detail: `${head}: ${excess}, continue` };
 }

@@ -3,6 +3,7 @@ import { formatDuration } from '../../lib/durations';
 import { renderTemplate } from '../../lib/promql-template';
 import { driftTracks, type DriftSnapshot } from './drift-track';
 import { TrackCounts } from './evidence';
+import { OddsRatioTest } from './sequential-odds';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import {
   judgeAbsolute,
@@ -48,7 +49,8 @@ export interface Clock {
 }
 
 export interface VerifyDeps {
-  query(promql: string): Promise<QueryValue>;
+  /** `at` (epoch ms, wall clock): the moment to evaluate at, for readings that must be of one moment. */
+  query(promql: string, at?: number): Promise<QueryValue>;
   /** Raw sample timestamps of a range selector, to learn the scrape interval (PrometheusClient.sampleTimes). */
   sampleTimes?(selector: string): Promise<number[][]>;
   clock: Clock;
@@ -107,6 +109,7 @@ export const realClock: Clock = {
 export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<VerifyResult> {
   const { clock, log } = deps;
   const start = clock.now();
+  const startedAt = Date.now();
   let fit = await fitWindowToScrapes(plan, deps);
   let queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
   const counters = sequentialCounters(plan);
@@ -131,8 +134,9 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     log(`Warming up for ${formatDuration(plan.warmupMs)} before the first sample.`);
     await clock.sleep(start + plan.warmupMs - clock.now());
   }
-  // The counts of the sequential test start here: every request served from now on is evidence.
-  await observeCounts(counters, deps, 0);
+  // The counts of the sequential test start here: every request served from now on is evidence. Without
+  // a warm-up they start when verification did, however long the preflight took.
+  await observeCounts(counters, deps, 0, plan.warmupMs > 0 ? Date.now() : startedAt);
   await observeDrifts();
 
   let decision: Decision | undefined;
@@ -324,6 +328,8 @@ interface SliCounters {
   history: Array<{ elapsedMs: number; counts: BinomialEvidence }>;
   /** The comparison with the reference on the latest counts. */
   comparison?: SequentialDecision;
+  /** Relative SLIs: the odds-ratio test, fed the counts of both tracks after every reading. */
+  odds?: OddsRatioTest;
 }
 
 /** Per SLI, the counters the sequential test reads (undefined: the SLI is judged sample by sample). */
@@ -335,26 +341,32 @@ function sequentialCounters(plan: VerifyPlan): Array<SliCounters | undefined> {
       counts: new TrackCounts(spec.counts),
       queries: queriesOf(spec.counts).map((q) => renderTemplate(q, vars)),
     });
+    const compared = sli.relative && plan.referenceTrack;
     return {
       canary: track(plan.vars),
-      reference:
-        sli.relative && plan.referenceTrack ? track({ ...plan.vars, track: plan.referenceTrack }) : undefined,
+      reference: compared ? track({ ...plan.vars, track: plan.referenceTrack! }) : undefined,
       history: [],
+      odds: compared ? new OddsRatioTest(sli.relative!.tolerance) : undefined,
     };
   });
 }
 
-/** Reads every counter once; a track whose queries fail this time is left as it was. */
+/**
+ * Reads every counter once, all evaluated at the moment `at` (default now), so a track's bad events and
+ * requests, and the canary's and the reference's counts, are of one moment even when Prometheus answers
+ * late or a query is retried. A track whose queries fail this time is left as it was.
+ */
 async function observeCounts(
   counters: Array<SliCounters | undefined>,
   deps: VerifyDeps,
   elapsedMs: number,
+  at = Date.now(),
 ): Promise<void> {
   const tracks = counters.flatMap((c) => (c ? [c.canary, c.reference].filter((t) => t !== undefined) : []));
   await Promise.all(
     tracks.map(async (t) => {
       try {
-        const readings = await Promise.all(t.queries.map(async (q) => (await deps.query(q)).series));
+        const readings = await Promise.all(t.queries.map(async (q) => (await deps.query(q, at)).series));
         t.counts.observe(readings);
       } catch (error) {
         deps.warn(`counting requests failed this time: ${(error as Error).message}`);
@@ -364,6 +376,8 @@ async function observeCounts(
   for (const c of counters) {
     const counts = c?.canary.counts.evidence();
     if (c && counts) c.history.push({ elapsedMs, counts });
+    const reference = c?.reference?.counts.evidence();
+    if (c?.odds && counts && reference) c.odds.observe(counts, reference);
   }
 }
 
@@ -396,14 +410,12 @@ function judgeCounts(
   }
   const reference = counters.reference?.counts.evidence();
   if (sli.relative && reference) {
-    counters.comparison = judgeRelative(canary, reference, {
-      tolerance: sli.relative.tolerance,
-      slack: spec.slack,
-      alpha,
-      beta,
-      minEvents,
-      label: spec.label,
-    });
+    counters.comparison = judgeRelative(
+      canary,
+      reference,
+      { tolerance: sli.relative.tolerance, slack: spec.slack, alpha, beta, minEvents, label: spec.label },
+      counters.odds?.logEvidence(),
+    );
     tests.push(counters.comparison);
   }
   if (tests.length === 0) return undefined;

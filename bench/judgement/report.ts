@@ -8,6 +8,8 @@ export type Outcome = Verdict | 'error';
 export interface RunRecord {
   scenario: string;
   expect: Verdict;
+  /** Why the scenario is outside the ratio targets (bench scenario field `outsideTargets`). */
+  outsideTargets?: string;
   seed: number;
   policy: string;
   verdict: Outcome;
@@ -22,6 +24,7 @@ export interface RunRecord {
 export interface Row {
   scenario: string;
   expect: Verdict;
+  outsideTargets?: string;
   policy: string;
   seeds: number;
   /** Verdicts other than the expected one. */
@@ -40,6 +43,8 @@ export interface Row {
 export interface RatioRow {
   scenario: string;
   expect: Verdict;
+  /** Why its ratios do not count towards the targets; absent: they do. */
+  outsideTargets?: string;
   /**
    * ours / flagger, median exposure; regressions (expect fail) only, and only when ours rolled back every
    * seed: a promoted regression serves everyone from then on.
@@ -47,6 +52,11 @@ export interface RatioRow {
   exposureVsFlagger?: number;
   /** Regressions (expect fail): seeds on which ours passed the canary. */
   oursPromoted?: number;
+  /**
+   * Regressions: seeds on which Flagger's rule passed the canary. Its exposure is then until promotion,
+   * not until a rollback, which never comes: no figure for the target to compare with.
+   */
+  flaggerPromoted?: number;
   /** ours / fixed-window, median time to decision; healthy canaries (expect pass) only. */
   timeToPassVsFixedWindow?: number;
   /** False rollbacks: ours, then each anchor's. */
@@ -67,13 +77,14 @@ export function aggregate(runs: RunRecord[]): Row[] {
   const policyOrder = (p: string) => (POLICY_NAMES as readonly string[]).indexOf(p);
   return [...groups.values()]
     .map((group): Row => {
-      const { scenario, expect, policy } = group[0]!;
+      const { scenario, expect, outsideTargets, policy } = group[0]!;
       const times = group.map((r) => r.decisionSeconds).sort((a, b) => a - b);
       const verdicts: Record<Outcome, number> = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
       for (const r of group) verdicts[r.verdict] += 1;
       return {
         scenario,
         expect,
+        ...(outsideTargets === undefined ? {} : { outsideTargets }),
         policy,
         seeds: group.length,
         wrongVerdicts: group.filter((r) => r.verdict !== expect).length,
@@ -96,7 +107,7 @@ export function ratios(rows: Row[]): RatioRow[] {
     const ours = of('ours');
     const flagger = of('flagger');
     const fixed = of('fixed-window');
-    const expect = rows.find((r) => r.scenario === scenario)!.expect;
+    const { expect, outsideTargets } = rows.find((r) => r.scenario === scenario)!;
     const falseRollbacks = Object.fromEntries(
       POLICY_NAMES.flatMap((p) => {
         const row = of(p);
@@ -106,11 +117,13 @@ export function ratios(rows: Row[]): RatioRow[] {
     return {
       scenario,
       expect,
+      ...(outsideTargets === undefined ? {} : { outsideTargets }),
       exposureVsFlagger:
         expect === 'fail' && ours && flagger && ours.unsafePasses === 0
           ? ratio(ours.medianExposure, flagger.medianExposure)
           : undefined,
       oursPromoted: expect === 'fail' && ours ? ours.unsafePasses : undefined,
+      flaggerPromoted: expect === 'fail' && flagger ? flagger.unsafePasses : undefined,
       timeToPassVsFixedWindow:
         expect === 'pass' && ours && fixed
           ? ratio(ours.medianDecisionSeconds, fixed.medianDecisionSeconds)
@@ -140,17 +153,22 @@ export function markdown(report: Report): string {
       ]),
     ),
     '',
-    '| scenario | expect | exposure ours/flagger | time to pass ours/fixed-window | false rollbacks ours vs anchors |',
-    '|---|---|---:|---:|---|',
+    '| scenario | expect | exposure ours/flagger | time to pass ours/fixed-window | false rollbacks ours vs anchors | ratio targets |',
+    '|---|---|---:|---:|---|---|',
     ...report.ratios.map((r) =>
       cells([
         r.scenario,
         r.expect,
-        r.oursPromoted ? `— (ours promoted ${r.oursPromoted})` : (r.exposureVsFlagger ?? '—'),
+        r.oursPromoted
+          ? `— (ours promoted ${r.oursPromoted})`
+          : r.flaggerPromoted && r.exposureVsFlagger !== undefined
+            ? `${r.exposureVsFlagger} (flagger promoted ${r.flaggerPromoted})`
+            : (r.exposureVsFlagger ?? '—'),
         r.timeToPassVsFixedWindow ?? '—',
         Object.entries(r.falseRollbacks)
           .map(([p, n]) => `${p} ${n}`)
           .join(', '),
+        r.outsideTargets === undefined ? 'counted' : `outside: ${r.outsideTargets}`,
       ]),
     ),
     '',
@@ -168,20 +186,56 @@ export function targets(report: Report): string[] {
     const runs = ours.reduce((n, r) => n + r.seeds, 0);
     lines.push(`ours: ${wrong} wrong verdicts in ${runs} runs (target 0)`);
   }
-  const exposure = report.ratios.flatMap((r) =>
+  // The targets as issue 11 defines them; scenarios outside them are shown on lines of their own.
+  const counted = report.ratios.filter((r) => r.outsideTargets === undefined);
+  const outside = report.ratios.filter((r) => r.outsideTargets !== undefined);
+  // Against a Flagger that promoted the regression on most seeds, its median exposure is until promotion,
+  // not until a rollback, which never came: nothing for the target to compare with.
+  const flaggerSeeds = (scenario: string) =>
+    report.rows.find((row) => row.scenario === scenario && row.policy === 'flagger')?.seeds ?? 0;
+  const unmatchedBy = (r: RatioRow) => (r.flaggerPromoted ?? 0) * 2 > flaggerSeeds(r.scenario);
+  const comparable = counted.filter((r) => !unmatchedBy(r));
+  const exposure = comparable.flatMap((r) =>
     r.exposureVsFlagger === undefined ? [] : [r.exposureVsFlagger],
   );
   const promoted = report.ratios.filter((r) => r.oursPromoted);
   if (exposure.length || promoted.length) {
     const missed = promoted.map((r) => `; ours promoted ${r.scenario} on ${r.oursPromoted} seeds`).join('');
     const worst = exposure.length ? `at most ${Math.max(...exposure)}` : 'no regression caught on every seed';
-    lines.push(`exposure on regressions, ours/flagger: ${worst}${missed} (target ≤ 0.2)`);
+    const over = comparable.filter((r) => r.exposureVsFlagger !== undefined && r.exposureVsFlagger > 0.2);
+    const misses = over.length ? ` (over: ${over.map((r) => r.scenario).join(', ')})` : '';
+    const unmatched = counted
+      .filter((r) => unmatchedBy(r) && !r.oursPromoted)
+      .map(
+        (r) =>
+          `; flagger promoted ${r.scenario} on ${r.flaggerPromoted} seeds, so it has no exposure until rollback (ours/flagger's until promotion: ${r.exposureVsFlagger ?? '—'})`,
+      )
+      .join('');
+    lines.push(
+      `exposure on regressions of 2 × the budget or more, ours/flagger: ${worst}${misses}${missed}${unmatched} (target ≤ 0.2)`,
+    );
   }
-  const time = report.ratios.flatMap((r) =>
+  const time = counted.flatMap((r) =>
     r.timeToPassVsFixedWindow === undefined ? [] : [r.timeToPassVsFixedWindow],
   );
   if (time.length) {
-    lines.push(`time to pass, ours/fixed-window: at most ${Math.max(...time)} (target ≤ 0.5)`);
+    const over = counted.filter(
+      (r) => r.timeToPassVsFixedWindow !== undefined && r.timeToPassVsFixedWindow > 0.5,
+    );
+    const misses = over.length ? ` (over: ${over.map((r) => r.scenario).join(', ')})` : '';
+    lines.push(
+      `time to pass a healthy canary, ours/fixed-window: at most ${Math.max(...time)}${misses} (target ≤ 0.5)`,
+    );
+  }
+  for (const r of outside) {
+    const figures = [
+      r.exposureVsFlagger === undefined ? [] : [`exposure ours/flagger ${r.exposureVsFlagger}`],
+      r.timeToPassVsFixedWindow === undefined
+        ? []
+        : [`time to pass ours/fixed-window ${r.timeToPassVsFixedWindow}`],
+    ].flat();
+    if (figures.length)
+      lines.push(`outside the ratio targets, ${r.scenario}: ${figures.join(', ')} (${r.outsideTargets})`);
   }
   const totals = new Map<string, number>();
   for (const r of report.rows) totals.set(r.policy, (totals.get(r.policy) ?? 0) + r.falseRollbacks);

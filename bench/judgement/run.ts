@@ -13,7 +13,7 @@ export interface RunOutcome {
 }
 
 export interface JudgeDeps {
-  query(promql: string): Promise<QueryValue>;
+  query(promql: string, at?: number): Promise<QueryValue>;
   clock: Clock;
 }
 
@@ -26,9 +26,9 @@ class Decided extends Error {}
  */
 export async function judgeRelease(plan: VerifyPlan, policy: Policy, deps: JudgeDeps): Promise<RunOutcome> {
   let queries = 0;
-  const query = (promql: string) => {
+  const query = (promql: string, at?: number) => {
     queries += 1;
-    return deps.query(promql);
+    return deps.query(promql, at);
   };
   const quiet = () => undefined;
   try {

@@ -4,7 +4,8 @@
  * of a given setting gives the same figures.
  */
 import binomial from '@stdlib/random-base-binomial';
-import { judgeAbsolute, judgeAbsoluteWindow } from '../../actions/verify-slo/sequential';
+import { judgeAbsolute, judgeAbsoluteWindow, judgeRelative } from '../../actions/verify-slo/sequential';
+import { OddsRatioTest } from '../../actions/verify-slo/sequential-odds';
 
 export interface SimulationSettings {
   /** The canary's bad-event share at each second of the window. */
@@ -68,6 +69,66 @@ export function simulate(settings: SimulationSettings): SimulationOutcome {
       }
     }
     outcome[decision]++;
+    times.push(t);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    ...outcome,
+    meanS: times.reduce((sum, x) => sum + x, 0) / times.length,
+    medianS: times[times.length >> 1]!,
+  };
+}
+
+export interface RelativeSimulationSettings {
+  /** Bad-event shares of the canary and of the reference at each second of the window. */
+  canaryShare: (seconds: number) => number;
+  referenceShare: (seconds: number) => number;
+  /** Requests a second on each track. */
+  canaryRps: number;
+  referenceRps: number;
+  tolerance: number;
+  slack: number;
+  alpha: number;
+  beta: number;
+  intervalS: number;
+  durationS: number;
+  runs: number;
+  seed: number;
+}
+
+/**
+ * A comparison judged as verify-slo judges it: the confidence-sequence bounds and the odds-ratio test on
+ * the counts of both tracks after every look; undecided at the end of the window. Shares that change
+ * are drawn second by second.
+ */
+export function simulateRelative(settings: RelativeSimulationSettings): SimulationOutcome {
+  const draw = binomial.factory({ seed: settings.seed });
+  const config = {
+    tolerance: settings.tolerance,
+    slack: settings.slack,
+    alpha: settings.alpha,
+    beta: settings.beta,
+  };
+  const outcome = { pass: 0, fail: 0, undecided: 0 };
+  const times: number[] = [];
+  for (let run = 0; run < settings.runs; run++) {
+    const odds = new OddsRatioTest(settings.tolerance);
+    const canary = { bad: 0, total: 0 };
+    const reference = { bad: 0, total: 0 };
+    let t = 0;
+    let decision: 'pass' | 'fail' | 'continue' = 'continue';
+    while (t < settings.durationS && decision === 'continue') {
+      for (let s = t; s < t + settings.intervalS; s++) {
+        canary.bad += draw(settings.canaryRps, settings.canaryShare(s));
+        canary.total += settings.canaryRps;
+        reference.bad += draw(settings.referenceRps, settings.referenceShare(s));
+        reference.total += settings.referenceRps;
+      }
+      t += settings.intervalS;
+      odds.observe(canary, reference);
+      decision = judgeRelative(canary, reference, config, odds.logEvidence()).decision;
+    }
+    outcome[decision === 'continue' ? 'undecided' : decision]++;
     times.push(t);
   }
   times.sort((a, b) => a - b);

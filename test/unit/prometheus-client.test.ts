@@ -54,6 +54,14 @@ describe('PrometheusClient', () => {
     expect(req!.headers['x-scope-orgid']).toBe('team-a');
   });
 
+  it('evaluates at the moment asked for, when one is given, and at its own now otherwise', async () => {
+    server = await stubServer((_, res) => json(res, 200, vector('1')));
+    await client(server.url).query('up', 1_700_000_000_123);
+    await client(server.url).query('up');
+    expect(new URLSearchParams(server.requests[0]!.body).get('time')).toBe('1700000000.123');
+    expect(new URLSearchParams(server.requests[1]!.body).has('time')).toBe(false);
+  });
+
   it('sends basic auth', async () => {
     server = await stubServer((_, res) => json(res, 200, vector('1')));
     await client(server.url, { basicAuth: { username: 'u', password: 'p' } }).query('up');

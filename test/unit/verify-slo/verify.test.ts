@@ -271,6 +271,36 @@ describe('verify with decision: sequential', () => {
     expect(result.samples[0]!.sequential!.detail).toMatch(/^error share 10% \(100\/1000\) .*log e-value/);
   });
 
+  it('reads the counters of a sample at one moment, the first at the start however long the preflight takes', async () => {
+    const { clock, query } = traffic(0, 100, 0);
+    const asked: Array<{ q: string; at: number }> = [];
+    let preflightDone: number | undefined;
+    const before = Date.now();
+    const result = await verify(plan({ slis: [counted], decision: 'sequential' }), {
+      query: async (q, at) => {
+        if (at !== undefined) asked.push({ q, at });
+        else if (preflightDone === undefined) {
+          // A slow preflight: Prometheus takes its time over the first queries.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          preflightDone = Date.now();
+        }
+        return query(q);
+      },
+      clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(result.verdict).toBe('pass');
+    // Rate samples are evaluated when Prometheus gets to them; counter readings come in pairs of one moment.
+    expect(asked.map((a) => a.q)).toEqual(['requests', 'errors', 'requests', 'errors']);
+    expect(asked[1]!.at).toBe(asked[0]!.at);
+    expect(asked[3]!.at).toBe(asked[2]!.at);
+    // The first pair is of the moment verification started, before the preflight ended; the next is later.
+    expect(asked[0]!.at).toBeGreaterThanOrEqual(before);
+    expect(asked[0]!.at).toBeLessThan(preflightDone!);
+    expect(asked[2]!.at).toBeGreaterThanOrEqual(preflightDone!);
+  });
+
   it('passes a clean canary as soon as the evidence is conclusive', async () => {
     const { clock, query } = traffic(0, 100, 0);
     const result = await verify(plan({ slis: [counted], decision: 'sequential' }), {
