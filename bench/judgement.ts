@@ -114,13 +114,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       }),
     );
     // Let Prometheus scrape the last decision moments before counting what the canary served.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const realScrapeMs = options.scrapeIntervalMs / factor;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(2000, 2 * realScrapeMs)));
     const scrape = await scrapeHealth(url, startedAt + LEAD_IN_MS, factor);
     const records = await Promise.all(
       runs.flat().map(async ({ scenario, seed, policy, start, outcome }): Promise<RunRecord> => {
         const decidedAt = start + outcome.decisionMs / factor;
         const served = await client.query(
-          exposureQuery(scenario.namespace, scenario.release, start, decidedAt),
+          exposureQuery(scenario.namespace, scenario.release, start, decidedAt, 2 * realScrapeMs),
         );
         return {
           scenario: scenario.name,

@@ -78,10 +78,20 @@ export async function judgeRelease(plan: VerifyPlan, policy: Policy, deps: Judge
 
 /**
  * Canary requests served between two real moments, counted by Prometheus (increase() handles counter
- * resets; series hidden from /metrics are not counted).
+ * resets; series hidden from /metrics are not counted). A span shorter than `minRangeMs` (two scrapes)
+ * holds too few samples for increase(): it is the canary's rate over the last `minRangeMs` times the span.
  */
-export function exposureQuery(namespace: string, release: string, fromMs: number, toMs: number): string {
+export function exposureQuery(
+  namespace: string,
+  release: string,
+  fromMs: number,
+  toMs: number,
+  minRangeMs = 0,
+): string {
   const range = Math.max(1, Math.round(toMs - fromMs));
   const at = (toMs / 1000).toFixed(3);
-  return `sum(increase(http_requests_total{namespace="${namespace}",release="${release}",track="canary"}[${range}ms] @ ${at}))`;
+  const series = `http_requests_total{namespace="${namespace}",release="${release}",track="canary"}`;
+  if (range < minRangeMs)
+    return `sum(rate(${series}[${Math.round(minRangeMs)}ms] @ ${at})) * ${(range / 1000).toFixed(3)}`;
+  return `sum(increase(${series}[${range}ms] @ ${at}))`;
 }
