@@ -1,13 +1,13 @@
 // The buildx paths through the bundle. This machine has no buildx plugin (and podman's API is no BuildKit),
 // so a stand-in `docker` answers `buildx version` and `buildx build` the way buildx does (--iidfile,
 // --metadata-file with containerimage.digest) and logs its arguments; Trivy is the stand-in too.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runBundle } from '../helpers/run-bundle';
 import { pathWithoutTrivy, standInTrivyDir } from '../integration/build-scan/trivy-release';
 import { trivyFixtures } from '../unit/build-scan/expected';
+import { tempDir } from '../helpers/temp-dir';
 
 const INDEX_DIGEST = `sha256:${'a1'.repeat(32)}`;
 const STANDIN_DOCKER = `#!/bin/sh
@@ -37,7 +37,7 @@ exit 1
 `;
 
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'standin-docker-'));
+  const dir = tempDir('standin-docker-');
   writeFileSync(join(dir, 'docker'), STANDIN_DOCKER);
   chmodSync(join(dir, 'docker'), 0o755);
   const logs = { docker: join(dir, 'docker.log'), trivy: join(dir, 'trivy.log') };

@@ -1,12 +1,12 @@
 // The gate through the bundled action (dist/build-scan/index.js), on every shared Trivy fixture, with the
 // expected outputs worked out by the test from each report's JSON.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeRuntimes, repoRoot, runBundle } from '../helpers/run-bundle';
 import { pathWithoutTrivy, serveTrivyRelease } from '../integration/build-scan/trivy-release';
 import { expectedFor, fixtureReports, trivyFixtures, type Expected } from '../unit/build-scan/expected';
+import { tempDir } from '../helpers/temp-dir';
 
 const fixtures = fixtureReports();
 const fixture = (name: string) => fixtures.find((f) => f.name === name)!;
@@ -22,7 +22,7 @@ function expectOutputs(run: Awaited<ReturnType<typeof runBundle>>, expected: Exp
 }
 
 function writeTemp(name: string, text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'build-scan-e2e-')), name);
+  const file = join(tempDir('build-scan-e2e-'), name);
   writeFileSync(file, text);
   return file;
 }

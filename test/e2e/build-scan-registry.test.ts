@@ -19,6 +19,7 @@ import { nodeRuntimes, repoRoot, runBundle, type RunBundleOptions } from '../hel
 import { pathWithoutTrivy, serveTrivyRelease } from '../integration/build-scan/trivy-release';
 import { trivyFixtures } from '../unit/build-scan/expected';
 import { leakedSecrets, maskedValues } from '../helpers/secret-leaks';
+import { tempDir } from '../helpers/temp-dir';
 
 /** The shared libraries a binary loads, as ldd lists them. */
 function sharedLibraries(binary: string): string[] {
@@ -301,7 +302,7 @@ describe('build-scan bundle against the registry', () => {
 
   it('installs Trivy from a release server, verifies it, scans the built image and pushes after the gate', async () => {
     const release = await serveTrivyRelease('0.67.2');
-    const log = join(mkdtempSync(join(tmpdir(), 'standin-log-')), 'calls.log');
+    const log = join(tempDir('standin-log-'), 'calls.log');
     const repository = 'ml-deploy/scanned';
     const image = `${sandbox.registry}/${repository}`;
     try {

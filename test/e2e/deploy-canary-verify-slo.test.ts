@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/start';
@@ -7,13 +5,14 @@ import { runBundle } from '../helpers/run-bundle';
 import { shippedScenarios, verifyInputs } from '../helpers/scenarios';
 import { tool } from '../integration/kube/helpers';
 import { chart, clients, REPO, until } from './deploy-canary.helpers';
+import { tempDir } from '../helpers/temp-dir';
 
 // The whole pipeline on one machine: deploy-canary puts pods in the kube emulator, the simulated
 // inference service serves metrics for exactly those pods (by their namespace, release and track labels),
 // Prometheus scrapes them, verify-slo judges, then promote or rollback acts on the verdict.
 const scenarios = shippedScenarios().filter((s) => ['healthy-canary', 'error-regression'].includes(s.name));
 let sandbox: Sandbox;
-const work = mkdtempSync(join(tmpdir(), 'pipeline-'));
+const work = tempDir('pipeline-');
 
 beforeAll(async () => {
   sandbox = await startSandbox({ scenarios, parts: ['kube', 'prometheus'], stateDir: join(work, 'state') });

@@ -1,5 +1,9 @@
-// Every test file removes the folders its bundle runs made, once its last test is done.
+// Every test file removes the folders its bundle runs and its tempDir() calls made, once its last test is done.
 import { afterAll } from 'vitest';
 import { removeRunFolders } from '../../sandbox/runner';
+import { removeTempDirs } from './temp-dir';
 
-afterAll(removeRunFolders);
+afterAll(() => {
+  removeRunFolders();
+  removeTempDirs();
+});

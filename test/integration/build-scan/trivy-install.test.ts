@@ -26,13 +26,14 @@ import { CommandError } from '../../../lib/errors';
 import { Cli } from '../../../lib/exec';
 import { repoRoot } from '../../helpers/run-bundle';
 import { pathWithoutTrivy, serveTrivyRelease, standInTrivyDir, type ReleaseServer } from './trivy-release';
+import { tempDir } from '../../helpers/temp-dir';
 
 const version = '0.67.2';
 const saved = { ...process.env };
 let server: ReleaseServer | undefined;
 
 beforeEach(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'trivy-install-'));
+  const dir = tempDir('trivy-install-');
   process.env.RUNNER_TOOL_CACHE = join(dir, 'tool-cache');
   process.env.RUNNER_TEMP = join(dir, 'temp');
   // No trivy on PATH, whatever the machine has.
@@ -165,7 +166,7 @@ describe('Trivy scan', () => {
   });
 
   function setup(rateLimited: boolean) {
-    const dir = mkdtempSync(join(tmpdir(), 'trivy-scan-'));
+    const dir = tempDir('trivy-scan-');
     process.env.STANDIN_TRIVY_REPORT = report;
     process.env.STANDIN_TRIVY_LOG = join(dir, 'calls.log');
     if (rateLimited) process.env.STANDIN_TRIVY_RATE_LIMIT = '1';

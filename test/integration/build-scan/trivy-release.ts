@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { releaseAsset } from '../../../actions/build-scan/trivy-install';
+import { tempDir } from '../../helpers/temp-dir';
 
 /**
  * A stand-in for Trivy (the real one cannot download its database here): `--version` answers, any other
@@ -35,7 +35,7 @@ export function pathWithoutTrivy(path = process.env.PATH ?? ''): string {
 
 /** A directory holding an executable stand-in `trivy`. */
 export function standInTrivyDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'standin-trivy-'));
+  const dir = tempDir('standin-trivy-');
   writeFileSync(join(dir, 'trivy'), STANDIN_TRIVY);
   chmodSync(join(dir, 'trivy'), 0o755);
   return dir;
@@ -57,7 +57,7 @@ export interface ReleaseServer {
 export async function serveTrivyRelease(version: string): Promise<ReleaseServer> {
   const asset = releaseAsset(version);
   const dir = standInTrivyDir();
-  const archive = join(mkdtempSync(join(tmpdir(), 'trivy-release-')), asset);
+  const archive = join(tempDir('trivy-release-'), asset);
   execFileSync('tar', ['-czf', archive, '-C', dir, 'trivy']);
   const bytes = readFileSync(archive);
   const sha = createHash('sha256').update(bytes).digest('hex');

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { repoRoot } from '../../helpers/run-bundle';
+import { tempDir } from '../../helpers/temp-dir';
 
 const run = promisify(execFile);
 const chart = join(repoRoot, 'charts', 'inference-service');
@@ -13,7 +13,7 @@ const helms = {
   'helm 3.17': join(repoRoot, '.tools', 'k8s-1.31', 'helm'),
   'helm 4.1': join(repoRoot, '.tools', 'k8s-1.35', 'helm'),
 };
-const work = mkdtempSync(join(tmpdir(), 'chart-test-'));
+const work = tempDir('chart-test-');
 let files = 0;
 
 interface K8sObject {

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -10,6 +8,7 @@ import { shippedScenarios } from '../../helpers/scenarios';
 import { readWorkflow } from '../../helpers/workflow-checks';
 import { tool } from '../kube/helpers';
 import { runJob } from './job-runner';
+import { tempDir } from '../../helpers/temp-dir';
 
 // The canary job of pipeline.yml as written (its conditions, inputs and output wiring), with the bundled
 // actions against the sandbox: the kube emulator, the simulated service and a real Prometheus. Only the
@@ -21,7 +20,7 @@ const healthy = shipped.find((s) => s.name === 'healthy-canary')!;
 // A healthy canary whose run is cancelled during the first verification, on a release of its own.
 const cancelled = { ...healthy, name: 'healthy-canary, run cancelled', release: 'cancelled' };
 const scenarios = [...shipped.filter((s) => s.name === 'error-regression'), healthy, cancelled];
-const work = mkdtempSync(join(tmpdir(), 'pipeline-job-'));
+const work = tempDir('pipeline-job-');
 let sandbox: Sandbox;
 
 beforeAll(async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { getInputs } from '../../../actions/build-scan/inputs';
 import { ConfigurationError } from '../../../lib/errors';
 import { repoRoot } from '../../helpers/run-bundle';
 import { trivyFixtures } from './expected';
+import { tempDir } from '../../helpers/temp-dir';
 
 const context = join(repoRoot, 'test', 'fixtures', 'images', 'model-server');
 const today = new Date('2026-06-15T00:00:00Z');
@@ -166,7 +166,7 @@ describe('build-scan inputs', () => {
   });
 
   it('reads the report and the exceptions file up front, reporting their problems with the rest', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'inputs-'));
+    const dir = tempDir('inputs-');
     writeFileSync(join(dir, 'old.json'), '[]');
     writeFileSync(
       join(dir, 'exceptions.yml'),
