@@ -110,3 +110,31 @@ export async function podsBecome(
 }
 
 export { until };
+
+/**
+ * Starts a helm run in the background (another job's, or one about to be killed) and waits until the
+ * release's newest revision is `status` (pending-upgrade, pending-install); `stop()` kills it and waits.
+ */
+export async function helmUntilPending(
+  cluster: Cluster,
+  release: string,
+  args: string[],
+  status: string,
+): Promise<{ stop(): Promise<void> }> {
+  const child = cluster.sb.spawn(cluster.helm, args);
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const stop = async () => {
+    child.kill('SIGKILL');
+    await exited;
+  };
+  try {
+    await until(status, async () => {
+      const r = await cluster.sb.run(cluster.helm, ['history', release, '-o', 'json']);
+      return r.code === 0 && JSON.parse(r.stdout).at(-1)?.status === status;
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { stop };
+}

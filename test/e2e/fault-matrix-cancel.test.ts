@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createNamespaces, startMetrics } from '../../sandbox/start';
 import { shippedScenarios, verifyInputs } from '../helpers/scenarios';
-import { chart as referenceChart, podsBecome, REPO, until } from './deploy-canary.helpers';
+import { chart as referenceChart, helmUntilPending, podsBecome, REPO, until } from './deploy-canary.helpers';
 import { errorLine, faultMatrix, timed, type RowSpec } from './fault-matrix.helpers';
 
 const ROW_TIMEOUT_MS = 180_000;
@@ -71,31 +71,27 @@ const rows: Record<string, RowSpec> = {
       ).toBe(0);
 
       // helm killed during `helm upgrade --wait` (OOM, a runner lost): the release stays pending-upgrade.
-      const child = c.sb.spawn(c.helm, [
-        'upgrade',
+      const helm = await helmUntilPending(
+        c,
         release,
-        chart,
-        '--reuse-values',
-        '--set',
-        'canary.enabled=true',
-        '--set',
-        'canary.image.tag=v2-unready',
-        '--set',
-        'canary.replicas=1',
-        '--wait',
-        '--timeout',
-        '5m',
-      ]);
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      try {
-        await until(
-          'pending-upgrade',
-          async () => (await c.history(release)).at(-1)?.status === 'pending-upgrade',
-        );
-      } finally {
-        child.kill('SIGKILL');
-        await exited;
-      }
+        [
+          'upgrade',
+          release,
+          chart,
+          '--reuse-values',
+          '--set',
+          'canary.enabled=true',
+          '--set',
+          'canary.image.tag=v2-unready',
+          '--set',
+          'canary.replicas=1',
+          '--wait',
+          '--timeout',
+          '5m',
+        ],
+        'pending-upgrade',
+      );
+      await helm.stop();
       expect((await c.history(release)).at(-1)).toMatchObject({ revision: 2, status: 'pending-upgrade' });
 
       const [refused, ms] = await timed(() =>

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chart as referenceChart, podsBecome, REPO, until } from './deploy-canary.helpers';
+import { chart as referenceChart, helmUntilPending, podsBecome, REPO } from './deploy-canary.helpers';
 import { errorLine, faultMatrix, timed, type RowSpec } from './fault-matrix.helpers';
 
 // The 90 s scale-up and the 5-minute load are real time: rows run concurrently, each on its own emulator.
@@ -133,46 +133,45 @@ const rows: Record<string, RowSpec> = {
         (await c.action('deploy-canary', { release, chart, image: `${REPO}:v1`, set: base })).exitCode,
       ).toBe(0);
       // Another run's deploy-canary: its helm is still waiting on a canary that loads for minutes.
-      const other = c.sb.spawn(c.helm, [
-        'upgrade',
+      const other = await helmUntilPending(
+        c,
         release,
-        chart,
-        '--reuse-values',
-        '--set',
-        'canary.enabled=true',
-        '--set',
-        'canary.image.tag=v2-loads-5m',
-        '--set',
-        'canary.replicas=1',
-        '--description',
-        'ml-deploy canary abc1234 weight=10 image=registry.local/mnist:v2-loads-5m run=99.1',
-        '--labels',
-        'ml-deploy-run=99.1,ml-deploy-run-revision=2',
-        '--wait',
-        '--timeout',
-        '5m',
-      ]);
-      const exited = new Promise((resolve) => other.on('exit', resolve));
+        [
+          'upgrade',
+          release,
+          chart,
+          '--reuse-values',
+          '--set',
+          'canary.enabled=true',
+          '--set',
+          'canary.image.tag=v2-loads-5m',
+          '--set',
+          'canary.replicas=1',
+          '--description',
+          'ml-deploy canary abc1234 weight=10 image=registry.local/mnist:v2-loads-5m run=99.1',
+          '--labels',
+          'ml-deploy-run=99.1,ml-deploy-run-revision=2',
+          '--wait',
+          '--timeout',
+          '5m',
+        ],
+        'pending-upgrade',
+      );
       try {
-        await until(
-          'pending-upgrade',
-          async () => (await c.history(release)).at(-1)?.status === 'pending-upgrade',
-        );
         const [refused, ms] = await timed(() => c.action('rollback', { release }));
         expect(refused.exitCode).toBe(1);
         expect(errorLine(refused.stdout)).toMatch(
           /^Cannot roll back busy in default: revision 2 is pending-upgrade \(Preparing upgrade\), started \d+s ago by workflow run 99 \(attempt 1\): its helm may still be running\. Nothing was changed\./,
         );
         expect((await c.history(release)).map((r) => r.status)).toEqual(['deployed', 'pending-upgrade']);
-        other.kill('SIGKILL');
-        await exited;
+        await other.stop();
         const forced = await c.action('rollback', { release, force: 'true' });
         expect(forced.exitCode, forced.stdout).toBe(0);
         expect(forced.outputs.result).toBe('recovered');
         await podsBecome(c, release, ['stable v1']);
         return { outcome: errorLine(refused.stdout), detectMs: ms };
       } finally {
-        other.kill('SIGKILL');
+        await other.stop();
       }
     },
   },

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chart, clients, podsBecome, REPO, startCluster, until, type Cluster } from './deploy-canary.helpers';
+import {
+  chart,
+  clients,
+  helmUntilPending,
+  podsBecome,
+  REPO,
+  startCluster,
+  until,
+  type Cluster,
+} from './deploy-canary.helpers';
 
 describe.each(clients)('rollback (bundled) with %s against the kube emulator', (_name, version, node) => {
   let cluster: Cluster;
@@ -70,28 +79,24 @@ describe.each(clients)('rollback (bundled) with %s against the kube emulator', (
 
   test('a first install killed mid-way (pending-install) is uninstalled', async () => {
     const release = 'first';
-    const child = cluster.sb.spawn(cluster.helm, [
-      'install',
+    const helm = await helmUntilPending(
+      cluster,
       release,
-      chart,
-      '--set',
-      `image.repository=${REPO}`,
-      '--set',
-      'image.tag=v1-unready',
-      '--wait',
-      '--timeout',
-      '5m',
-    ]);
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    try {
-      await until('pending-install', async () => {
-        const r = await cluster.sb.run(cluster.helm, ['history', release, '-o', 'json']);
-        return r.code === 0 && JSON.parse(r.stdout).at(-1)?.status === 'pending-install';
-      });
-    } finally {
-      child.kill('SIGKILL');
-      await exited;
-    }
+      [
+        'install',
+        release,
+        chart,
+        '--set',
+        `image.repository=${REPO}`,
+        '--set',
+        'image.tag=v1-unready',
+        '--wait',
+        '--timeout',
+        '5m',
+      ],
+      'pending-install',
+    );
+    await helm.stop();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const run = await cluster.action('rollback', { release, 'pending-timeout': '1s' });
     expect(run.exitCode, run.stdout).toBe(0);
