@@ -138,3 +138,28 @@ export async function helmUntilPending(
   }
   return { stop };
 }
+
+/** `helm upgrade` adding a one-pod canary of `tag` to the reference chart's release, waiting up to 5 minutes. */
+export function canaryUpgradeArgs(
+  release: string,
+  chartDir: string,
+  tag: string,
+  extra: string[] = [],
+): string[] {
+  return [
+    'upgrade',
+    release,
+    chartDir,
+    '--reuse-values',
+    '--set',
+    'canary.enabled=true',
+    '--set',
+    `canary.image.tag=${tag}`,
+    '--set',
+    'canary.replicas=1',
+    ...extra,
+    '--wait',
+    '--timeout',
+    '5m',
+  ];
+}

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createNamespaces, startMetrics } from '../../sandbox/start';
 import { shippedScenarios, verifyInputs } from '../helpers/scenarios';
-import { chart as referenceChart, helmUntilPending, podsBecome, REPO, until } from './deploy-canary.helpers';
+import {
+  canaryUpgradeArgs,
+  chart as referenceChart,
+  helmUntilPending,
+  podsBecome,
+  REPO,
+  until,
+} from './deploy-canary.helpers';
 import { errorLine, faultMatrix, timed, type RowSpec } from './fault-matrix.helpers';
 
 const ROW_TIMEOUT_MS = 180_000;
@@ -74,21 +81,7 @@ const rows: Record<string, RowSpec> = {
       const helm = await helmUntilPending(
         c,
         release,
-        [
-          'upgrade',
-          release,
-          chart,
-          '--reuse-values',
-          '--set',
-          'canary.enabled=true',
-          '--set',
-          'canary.image.tag=v2-unready',
-          '--set',
-          'canary.replicas=1',
-          '--wait',
-          '--timeout',
-          '5m',
-        ],
+        canaryUpgradeArgs(release, chart, 'v2-unready'),
         'pending-upgrade',
       );
       await helm.stop();

@@ -2,7 +2,13 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chart as referenceChart, helmUntilPending, podsBecome, REPO } from './deploy-canary.helpers';
+import {
+  canaryUpgradeArgs,
+  chart as referenceChart,
+  helmUntilPending,
+  podsBecome,
+  REPO,
+} from './deploy-canary.helpers';
 import { errorLine, faultMatrix, timed, type RowSpec } from './fault-matrix.helpers';
 
 // The 90 s scale-up and the 5-minute load are real time: rows run concurrently, each on its own emulator.
@@ -136,25 +142,12 @@ const rows: Record<string, RowSpec> = {
       const other = await helmUntilPending(
         c,
         release,
-        [
-          'upgrade',
-          release,
-          chart,
-          '--reuse-values',
-          '--set',
-          'canary.enabled=true',
-          '--set',
-          'canary.image.tag=v2-loads-5m',
-          '--set',
-          'canary.replicas=1',
+        canaryUpgradeArgs(release, chart, 'v2-loads-5m', [
           '--description',
           'ml-deploy canary abc1234 weight=10 image=registry.local/mnist:v2-loads-5m run=99.1',
           '--labels',
           'ml-deploy-run=99.1,ml-deploy-run-revision=2',
-          '--wait',
-          '--timeout',
-          '5m',
-        ],
+        ]),
         'pending-upgrade',
       );
       try {
