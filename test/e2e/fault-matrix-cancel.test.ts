@@ -1,18 +1,11 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createNamespaces, startMetrics } from '../../sandbox/start';
 import { shippedScenarios, verifyInputs } from '../helpers/scenarios';
-import {
-  canaryUpgradeArgs,
-  chart as referenceChart,
-  helmUntilPending,
-  podsBecome,
-  REPO,
-  until,
-} from './deploy-canary.helpers';
-import { errorLine, faultMatrix, timed, type RowSpec } from './fault-matrix.helpers';
+import { canaryUpgradeArgs, helmUntilPending, podsBecome, REPO, until } from './deploy-canary.helpers';
+import { chartWithHookJob, errorLine, faultMatrix, timed, type RowSpec } from './fault-matrix.helpers';
 
 const ROW_TIMEOUT_MS = 180_000;
 
@@ -22,35 +15,7 @@ let chart: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'fault-matrix-cancel-'));
   // The reference chart with a pre-upgrade hook (a warm-up that takes a while), on when warmUp names its image.
-  chart = join(work, 'chart');
-  cpSync(referenceChart, chart, { recursive: true });
-  writeFileSync(
-    join(chart, 'templates', 'warm-up-hook.yaml'),
-    [
-      '{{- if .Values.warmUp }}',
-      'apiVersion: batch/v1',
-      'kind: Job',
-      'metadata:',
-      '  name: {{ .Release.Name }}-warm-up',
-      '  annotations:',
-      '    helm.sh/hook: pre-upgrade',
-      '    helm.sh/hook-delete-policy: before-hook-creation',
-      'spec:',
-      '  backoffLimit: 0',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: Never',
-      '      containers:',
-      '        - name: warm-up',
-      '          image: {{ .Values.warmUp }}',
-      '{{- end }}',
-      '',
-    ].join('\n'),
-  );
-  writeFileSync(
-    join(chart, 'values.schema.json'),
-    JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object' }),
-  );
+  chart = chartWithHookJob(work, 'pre-upgrade', 'warm-up', 'warmUp');
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { readResults, renderReliability, type RowResult } from '../../scripts/reliability-doc';
 import { repoRoot } from '../helpers/run-bundle';
-import { clients, startCluster, type Cluster } from './deploy-canary.helpers';
+import { chart as referenceChart, clients, startCluster, type Cluster } from './deploy-canary.helpers';
 import { FAULT_ROWS, type FaultGroup } from './fault-matrix.rows';
 
 export interface RowSpec {
@@ -57,4 +57,41 @@ export async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 /** The step's `::error::` line, as the runner shows it. */
 export function errorLine(stdout: string): string {
   return /::error::(.*)/.exec(stdout)?.[1] ?? '';
+}
+
+/**
+ * A copy of the reference chart in `dir` with a hook Job (`hook`: pre-upgrade, post-upgrade...) named
+ * `name`, rendered when the value `valueKey` names its image; the schema accepts that extra value.
+ */
+export function chartWithHookJob(dir: string, hook: string, name: string, valueKey: string): string {
+  const chart = join(dir, 'chart');
+  cpSync(referenceChart, chart, { recursive: true });
+  writeFileSync(
+    join(chart, 'templates', `${name}-hook.yaml`),
+    [
+      `{{- if .Values.${valueKey} }}`,
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata:',
+      `  name: {{ .Release.Name }}-${name}`,
+      '  annotations:',
+      `    helm.sh/hook: ${hook}`,
+      '    helm.sh/hook-delete-policy: before-hook-creation',
+      'spec:',
+      '  backoffLimit: 0',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      containers:',
+      `        - name: ${name}`,
+      `          image: {{ .Values.${valueKey} }}`,
+      '{{- end }}',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(chart, 'values.schema.json'),
+    JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object' }),
+  );
+  return chart;
 }

@@ -1,15 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import {
-  canaryUpgradeArgs,
-  chart as referenceChart,
-  helmUntilPending,
-  podsBecome,
-  REPO,
-} from './deploy-canary.helpers';
-import { errorLine, faultMatrix, timed, type RowSpec } from './fault-matrix.helpers';
+import { canaryUpgradeArgs, helmUntilPending, podsBecome, REPO } from './deploy-canary.helpers';
+import { chartWithHookJob, errorLine, faultMatrix, timed, type RowSpec } from './fault-matrix.helpers';
 
 // The 90 s scale-up and the 5-minute load are real time: rows run concurrently, each on its own emulator.
 const ROW_TIMEOUT_MS = 540_000;
@@ -22,35 +16,7 @@ let gpuValues: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'fault-matrix-'));
   // The reference chart with a post-upgrade smoke-test hook, on when smokeTest names its image.
-  chart = join(work, 'chart');
-  cpSync(referenceChart, chart, { recursive: true });
-  writeFileSync(
-    join(chart, 'templates', 'smoke-hook.yaml'),
-    [
-      '{{- if .Values.smokeTest }}',
-      'apiVersion: batch/v1',
-      'kind: Job',
-      'metadata:',
-      '  name: {{ .Release.Name }}-smoke',
-      '  annotations:',
-      '    helm.sh/hook: post-upgrade',
-      '    helm.sh/hook-delete-policy: before-hook-creation',
-      'spec:',
-      '  backoffLimit: 0',
-      '  template:',
-      '    spec:',
-      '      restartPolicy: Never',
-      '      containers:',
-      '        - name: smoke',
-      '          image: {{ .Values.smokeTest }}',
-      '{{- end }}',
-      '',
-    ].join('\n'),
-  );
-  writeFileSync(
-    join(chart, 'values.schema.json'),
-    JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object' }),
-  );
+  chart = chartWithHookJob(work, 'post-upgrade', 'smoke', 'smokeTest');
   gpuValues = join(work, 'gpu.yaml');
   writeFileSync(gpuValues, 'resources:\n  limits:\n    nvidia.com/gpu: 1\n');
 });
