@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { errorMessage } from './errors';
+import { loadUndici } from './lazy/load-undici';
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
@@ -60,6 +61,7 @@ export class GithubDeployment {
       return undefined;
     }
     try {
+      await loadUndici();
       const octokit = getOctokit(token, { baseUrl: run.apiUrl });
       const created = await octokit.rest.repos.createDeployment({
         owner: run.owner,

@@ -2403,7 +2403,7 @@ var t=n(2882),o=n(23786),i=n(45990),s=n(11877),r=n(31277),c=n(53140),p=1048576,l
 * is preserved.
 * ```
 */
-var t=n(23786),o=n(23218);e.exports=function(e,a){var n,i,s,r,c;return n=(c=1.9259629911266175e-8*(s=a-1)-1.4426950408889634*(s*s*o(s)))-((i=t(i=(r=1.4426950216293335*s)+c,0))-r),e[0]=i,e[1]=n,e}},87609:(e,a,n)=>{
+var t=n(23786),o=n(837);e.exports=function(e,a){var n,i,s,r,c;return n=(c=1.9259629911266175e-8*(s=a-1)-1.4426950408889634*(s*s*o(s)))-((i=t(i=(r=1.4426950216293335*s)+c,0))-r),e[0]=i,e[1]=n,e}},87609:(e,a,n)=>{
 /**
 * @license Apache-2.0
 *
@@ -2471,7 +2471,7 @@ function(e){return 0===e?.5999999999999946:.5999999999999946+e*(.428571428578550
 * See the License for the specific language governing permissions and
 * limitations under the License.
 */
-function(e){return 0===e?.16666666666666602:.16666666666666602+e*(e*(6613756321437934e-20+e*(4.1381367970572385e-8*e-16533902205465252e-22))-.0027777777777015593)}},23218:e=>{e.exports=
+function(e){return 0===e?.16666666666666602:.16666666666666602+e*(e*(6613756321437934e-20+e*(4.1381367970572385e-8*e-16533902205465252e-22))-.0027777777777015593)}},837:e=>{e.exports=
 /**
 * @license Apache-2.0
 *
