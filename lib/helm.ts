@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { parse as parseYaml } from 'yaml';
 import { CommandError, lastLine } from './errors';
 import { Cli, type CommandResult, type ExecuteOptions } from './exec';
 import { accessErrorFromText, isTransientText } from './kube-errors';
-import { isDnsSubdomain } from './inputs';
+import { parseYaml } from './lazy/yaml';
 
 /** One row of `helm history -o json`. */
 export interface HelmRevision {
@@ -49,13 +48,6 @@ export interface PostRenderer {
 }
 
 export type ValuesTree = Record<string, unknown>;
-
-/** Release names helm accepts (`helm upgrade` refuses longer ones: they must fit in label values). */
-export const MAX_RELEASE_NAME = 53;
-
-export function isReleaseName(name: string): boolean {
-  return name.length <= MAX_RELEASE_NAME && isDnsSubdomain(name);
-}
 
 const NOT_FOUND = /release: not found|release.*not found|no release found/i;
 
@@ -144,7 +136,7 @@ export class Helm {
     if (options.version) args.push('--version', options.version);
     if (options.repo) args.push('--repo', options.repo);
     const { stdout } = await this.cli.execute(args, { silent: true, timeoutMs: HELM_READ_DEADLINE_MS });
-    const parsed: unknown = parseYaml(stdout);
+    const parsed: unknown = await parseYaml(stdout);
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ValuesTree) : {};
   }
 

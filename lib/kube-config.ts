@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { errorMessage } from './errors';
 import type { InputReader } from './inputs';
 import { loadKubeClient } from './kube-client';
+import { parseYaml } from './lazy/yaml';
 import { workspacePath } from './workspace-path';
 
 /** Where the Kubernetes credentials come from: the input's content, a file the input names, or the default. */
@@ -19,10 +19,10 @@ export type KubeconfigSource =
  * of a file; nothing means the runner's default (KUBECONFIG or ~/.kube/config). Returns a problem message
  * instead of throwing, so callers can report it with the other input problems.
  */
-export function parseKubeconfigInput(
+export async function parseKubeconfigInput(
   value: string | undefined,
   workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(),
-): KubeconfigSource | { kind: 'invalid'; problem: string } {
+): Promise<KubeconfigSource | { kind: 'invalid'; problem: string }> {
   if (value === undefined || value.trim() === '') return { kind: 'default' };
   const text = value.trim();
   if (!text.includes('\n') && !text.startsWith('{') && !text.startsWith('apiVersion')) {
@@ -30,7 +30,7 @@ export function parseKubeconfigInput(
     if ('problem' in inside) return { kind: 'invalid', problem: `input 'kubeconfig': ${inside.problem}` };
     const path = inside.path;
     if (existsSync(path) && statSync(path).isFile()) {
-      const problem = kubeconfigProblem(readFileSync(path, 'utf8'));
+      const problem = await kubeconfigProblem(readFileSync(path, 'utf8'));
       return problem
         ? { kind: 'invalid', problem: `input 'kubeconfig': ${path}: ${problem}` }
         : { kind: 'path', path };
@@ -41,7 +41,7 @@ export function parseKubeconfigInput(
         : '';
     if (decoded.includes('clusters')) {
       core.setSecret(text);
-      const problem = kubeconfigProblem(decoded);
+      const problem = await kubeconfigProblem(decoded);
       return problem
         ? { kind: 'invalid', problem: `input 'kubeconfig' (base64): ${problem}` }
         : { kind: 'content', content: decoded };
@@ -51,16 +51,16 @@ export function parseKubeconfigInput(
       problem: `input 'kubeconfig': expected kubeconfig YAML (or base64 of it) or the path of a file, but ${path} does not exist`,
     };
   }
-  const problem = kubeconfigProblem(text);
+  const problem = await kubeconfigProblem(text);
   return problem
     ? { kind: 'invalid', problem: `input 'kubeconfig': ${problem}` }
     : { kind: 'content', content: text };
 }
 
-function kubeconfigProblem(content: string): string | undefined {
+async function kubeconfigProblem(content: string): Promise<string | undefined> {
   let doc: unknown;
   try {
-    doc = parse(content);
+    doc = await parseYaml(content);
   } catch (error) {
     return `not valid YAML (${errorMessage(error).split('\n')[0]})`;
   }
@@ -74,8 +74,8 @@ function kubeconfigProblem(content: string): string | undefined {
  * The secrets inside kubeconfig content: tokens, client keys, passwords, every auth-provider config value
  * and every exec env value. Each is masked as written and, for `*-data`, decoded line by line too.
  */
-export function kubeconfigSecrets(content: string): string[] {
-  const doc = parse(content) as { users?: Array<{ user?: Record<string, unknown> }> } | null;
+export async function kubeconfigSecrets(content: string): Promise<string[]> {
+  const doc = (await parseYaml(content)) as { users?: Array<{ user?: Record<string, unknown> }> } | null;
   const out: string[] = [];
   const add = (value: unknown) => {
     if (typeof value === 'string' && value.trim() !== '') out.push(value.trim());
@@ -98,8 +98,8 @@ export function kubeconfigSecrets(content: string): string[] {
 }
 
 /** Masks the secrets inside kubeconfig content so they never reach the log. */
-export function maskKubeconfigSecrets(content: string): void {
-  for (const secret of kubeconfigSecrets(content)) core.setSecret(secret);
+export async function maskKubeconfigSecrets(content: string): Promise<void> {
+  for (const secret of await kubeconfigSecrets(content)) core.setSecret(secret);
 }
 
 /** Writes kubeconfig content under RUNNER_TEMP, readable by the owner only. */
@@ -119,12 +119,12 @@ export function removeKubeconfig(path: string | undefined): void {
 }
 
 /** The kubeconfig file to use (undefined: the default), after writing content to disk when needed. */
-export function materializeKubeconfig(source: KubeconfigSource): string | undefined {
+export async function materializeKubeconfig(source: KubeconfigSource): Promise<string | undefined> {
   if (source.kind === 'content') {
-    maskKubeconfigSecrets(source.content);
+    await maskKubeconfigSecrets(source.content);
     return writeKubeconfig(source.content);
   }
-  if (source.kind === 'path') maskKubeconfigSecrets(readFileSync(source.path, 'utf8'));
+  if (source.kind === 'path') await maskKubeconfigSecrets(readFileSync(source.path, 'utf8'));
   return source.kind === 'path' ? source.path : undefined;
 }
 
@@ -154,14 +154,14 @@ export function kubeEnv(path: string | undefined): Record<string, string> {
 }
 
 /** Reads the `kubeconfig` input through an InputReader, reporting a bad value with the other problems. */
-export function readKubeconfigInput(reader: InputReader): KubeconfigSource {
-  const source = parseKubeconfigInput(reader.optional('kubeconfig'));
+export async function readKubeconfigInput(reader: InputReader): Promise<KubeconfigSource> {
+  const source = await parseKubeconfigInput(reader.optional('kubeconfig'));
   if (source.kind === 'invalid') {
     reader.problem(source.problem);
     return { kind: 'default' };
   }
   // Masked before anything else runs, so no later message can show them.
-  if (source.kind === 'content') maskKubeconfigSecrets(source.content);
-  if (source.kind === 'path') maskKubeconfigSecrets(readFileSync(source.path, 'utf8'));
+  if (source.kind === 'content') await maskKubeconfigSecrets(source.content);
+  if (source.kind === 'path') await maskKubeconfigSecrets(readFileSync(source.path, 'utf8'));
   return source;
 }

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYaml } from '../../lib/lazy/yaml';
 
 /**
  * An accepted finding: `id` (CVE, secret rule, misconfiguration or license id), why it is accepted, and the
@@ -19,14 +19,14 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Parses an exceptions file: a list of entries, or a mapping with an `exceptions:` list. Returns the
  * entries and every problem found (malformed or expired entries), so all of them are reported at once.
  */
-export function parseExceptions(
+export async function parseExceptions(
   text: string,
   source: string,
   today: Date = new Date(),
-): { entries: ExceptionEntry[]; problems: string[] } {
+): Promise<{ entries: ExceptionEntry[]; problems: string[] }> {
   let data: unknown;
   try {
-    data = parse(text);
+    data = await parseYaml(text);
   } catch (error) {
     return {
       entries: [],

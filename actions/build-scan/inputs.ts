@@ -51,7 +51,7 @@ const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
  * Reads and checks every input, reporting all problems at once (ConfigurationError) before anything is
  * built. Relative paths are read from GITHUB_WORKSPACE (the runner's working directory).
  */
-export function getInputs(source?: InputSource, today: Date = new Date()): BuildScanInputs {
+export async function getInputs(source?: InputSource, today: Date = new Date()): Promise<BuildScanInputs> {
   const r = new InputReader(source);
   const path = (p: string, input: string) => r.path(input, p);
 
@@ -139,7 +139,7 @@ export function getInputs(source?: InputSource, today: Date = new Date()): Build
     if (!existsSync(exceptionsFile)) {
       r.problem(`input '${Input.Exceptions}': ${exceptionsFile} does not exist`);
     } else {
-      const parsed = parseExceptions(readFileSync(exceptionsFile, 'utf8'), exceptionsText!, today);
+      const parsed = await parseExceptions(readFileSync(exceptionsFile, 'utf8'), exceptionsText!, today);
       exceptions = parsed.entries;
       for (const problem of parsed.problems) r.problem(`input '${Input.Exceptions}': ${problem}`);
     }

@@ -9,7 +9,7 @@ import { resolveBuilder, type Builder, type BuiltImage } from './builder';
 import { Input, Output } from './constants';
 import { daysLeft } from './exceptions';
 import { evaluateGate, type GatePolicy, type GateResult } from './gate';
-import { getInputs, type BuildScanInputs } from './inputs';
+import type { BuildScanInputs } from './inputs';
 import { splitTagged } from './reference';
 import { mergeReports, parseReport, SEVERITIES, type TrivyReport } from './report';
 import { toSarif } from './sarif';
@@ -23,7 +23,7 @@ const EXPIRY_WARNING_DAYS = 14;
  * Build once, scan those bits, gate, and only then push (scan-before-push), so the digest that comes out
  * is of an image that passed. With `trivy-report` the given report is gated instead of a scan.
  */
-export async function run(inputs: BuildScanInputs = getInputs()): Promise<void> {
+export async function run(inputs: BuildScanInputs): Promise<void> {
   const policy: GatePolicy = {
     failOn: inputs.failOn,
     ignoreUnfixed: inputs.ignoreUnfixed,

@@ -10,7 +10,7 @@ if (process.argv[2] === POST_RENDER_FLAG) {
 } else
   await runAction(
     async () => {
-      const inputs = getInputs();
+      const inputs = await getInputs();
       const { run } = await import('./main');
       await run(inputs);
     },

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { errorMessage } from '../../lib/errors';
 import type { ValuesTree } from '../../lib/helm';
 import type { TrafficMethod } from '../../lib/canary-verification';
 import { InputReader, isDnsSubdomain } from '../../lib/inputs';
+import { parseYaml } from '../../lib/lazy/yaml';
 import { readReleaseTarget, type ReleaseTarget } from '../../lib/release-target';
 import { findPrototypeKey } from '../../lib/safe-keys';
 import {
@@ -129,8 +129,8 @@ const REPO_CHART = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const CHART_VERSION = /^[vV]?[0-9A-Za-z.+\-~^<>=*|, ]+$/;
 
 /** Reads and checks every input; all problems are reported together before anything is touched. */
-export function getInputs(reader = new InputReader()): DeployCanaryInputs {
-  const target = readReleaseTarget(reader);
+export async function getInputs(reader = new InputReader()): Promise<DeployCanaryInputs> {
+  const target = await readReleaseTarget(reader);
   const { release } = target;
   const action = reader.oneOf(INPUTS.action, ['deploy', 'promote'] as const, 'deploy');
 
@@ -138,7 +138,7 @@ export function getInputs(reader = new InputReader()): DeployCanaryInputs {
   const valuesFiles = reader.list(INPUTS.valuesFiles).map((f) => reader.path(INPUTS.valuesFiles, f));
   let userValues: ValuesTree = {};
   for (const file of valuesFiles) {
-    const values = readValuesFile(reader, file);
+    const values = await readValuesFile(reader, file);
     if (values) userValues = mergeValues(userValues, values);
   }
   for (const [key, value] of reader.pairs(INPUTS.set)) {
@@ -285,13 +285,13 @@ function readChart(reader: InputReader): ChartSource {
   return { ref: text };
 }
 
-function readValuesFile(reader: InputReader, file: string): ValuesTree | undefined {
+async function readValuesFile(reader: InputReader, file: string): Promise<ValuesTree | undefined> {
   if (!existsSync(file)) {
     reader.problem(`input '${INPUTS.valuesFiles}': ${file} does not exist`);
     return undefined;
   }
   try {
-    const doc: unknown = parse(readFileSync(file, 'utf8'));
+    const doc: unknown = await parseYaml(readFileSync(file, 'utf8'));
     if (doc === null || doc === undefined) return {};
     if (typeof doc !== 'object' || Array.isArray(doc)) {
       reader.problem(`input '${INPUTS.valuesFiles}': ${file} is not a map of values`);

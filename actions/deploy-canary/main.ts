@@ -10,7 +10,7 @@ import { GithubDeployment } from '../../lib/github-deployment';
 import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
 import { escapeMarkdown } from '../../lib/markdown-escape';
-import { connect, waitForRollout } from '../../lib/release-target';
+import { connect, waitForRollout } from '../../lib/release-cluster';
 import { deployedRevision, latestRevision } from '../../lib/release-history';
 import { code, rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import type { DeploymentSummary } from '../../lib/rollout-watch';
@@ -18,14 +18,14 @@ import { writeSummary } from '../../lib/summary';
 import { currentRun, runLabels, withRun } from '../../lib/workflow-run';
 import { formatImageRef } from './canary-values';
 import { continuityRefusal } from './continuity';
-import { getInputs, OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
+import { OUTPUTS, STATE, type DeployCanaryInputs } from './inputs';
 import { planDeploy, type Plan } from './plan';
 import { requireVerifiedCanary, verifyCanaryStep } from './canary-check';
 import { checkTrafficForManifests, chooseCanarySource, manifestConfig } from './canary-source';
 import { preparePostRenderer } from './post-renderer';
 
-export async function run(inputs: DeployCanaryInputs = getInputs()): Promise<void> {
-  const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
+export async function run(inputs: DeployCanaryInputs): Promise<void> {
+  const kubeconfigPath = await materializeKubeconfig(inputs.kubeconfig);
   if (inputs.kubeconfig.kind === 'content') core.saveState(STATE.kubeconfigPath, kubeconfigPath);
   try {
     await deploy(inputs, kubeconfigPath);

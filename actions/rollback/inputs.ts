@@ -47,8 +47,8 @@ export interface RollbackInputs extends ReleaseTarget {
   environment: string;
 }
 
-export function getInputs(reader = new InputReader()): RollbackInputs {
-  const target = readReleaseTarget(reader);
+export async function getInputs(reader = new InputReader()): Promise<RollbackInputs> {
+  const target = await readReleaseTarget(reader);
   const { release } = target;
   const toRevision = reader.number(INPUTS.toRevision, { min: 1, integer: true });
   const rollbackTarget = reader.oneOf(INPUTS.target, ['stable', 'previous-stable'] as const, 'stable');

@@ -5,19 +5,19 @@ import { errorMessage } from '../../lib/errors';
 import { GithubDeployment } from '../../lib/github-deployment';
 import type { HelmRevision } from '../../lib/helm';
 import { materializeKubeconfig, removeKubeconfig } from '../../lib/kube-config';
-import { connect, waitForRollout } from '../../lib/release-target';
+import { connect, waitForRollout } from '../../lib/release-cluster';
 import { escapeMarkdown } from '../../lib/markdown-escape';
 import { latestRevision, planRollback, type RollbackPlan } from '../../lib/release-history';
 import { rolloutSections, table, type RunReport } from '../../lib/rollout-report';
 import type { DeploymentSummary } from '../../lib/rollout-watch';
 import { writeSummary } from '../../lib/summary';
 import { currentRun } from '../../lib/workflow-run';
-import { getInputs, OUTPUTS, type RollbackInputs } from './inputs';
+import { OUTPUTS, type RollbackInputs } from './inputs';
 import { pendingRefusal, readPendingRun } from './pending';
 import { previousStable } from './previous-stable';
 
-export async function run(inputs: RollbackInputs = getInputs()): Promise<void> {
-  const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
+export async function run(inputs: RollbackInputs): Promise<void> {
+  const kubeconfigPath = await materializeKubeconfig(inputs.kubeconfig);
   try {
     await rollback(inputs, kubeconfigPath);
   } finally {

@@ -5,7 +5,7 @@ const today = new Date('2026-06-15T12:00:00Z');
 const parse = (text: string) => parseExceptions(text, 'exceptions.yml', today);
 
 describe('exceptions file', () => {
-  it('reads a list, or a mapping with exceptions:', () => {
+  it('reads a list, or a mapping with exceptions:', async () => {
     const list = `
 - id: CVE-2019-18224
   reason: libidn2 is never called with user input
@@ -24,25 +24,25 @@ describe('exceptions file', () => {
         package: 'ignored-for-misconfigs',
       },
     ];
-    expect(parse(list)).toEqual({ entries: expected, problems: [] });
+    expect(await parse(list)).toEqual({ entries: expected, problems: [] });
     const mapping = `exceptions:\n${list.replace(/^/gm, '  ')}`;
-    expect(parse(mapping)).toEqual({ entries: expected, problems: [] });
+    expect(await parse(mapping)).toEqual({ entries: expected, problems: [] });
   });
 
-  it('an empty file has no exceptions', () => {
-    expect(parse('')).toEqual({ entries: [], problems: [] });
-    expect(parse('exceptions:\n')).toEqual({ entries: [], problems: [] });
+  it('an empty file has no exceptions', async () => {
+    expect(await parse('')).toEqual({ entries: [], problems: [] });
+    expect(await parse('exceptions:\n')).toEqual({ entries: [], problems: [] });
   });
 
-  it('holds through its last day and fails the day after', () => {
-    expect(parse('- {id: CVE-1, reason: r, expires: 2026-06-15}').problems).toEqual([]);
-    expect(parse('- {id: CVE-1, reason: r, expires: 2026-06-14}').problems).toEqual([
+  it('holds through its last day and fails the day after', async () => {
+    expect((await parse('- {id: CVE-1, reason: r, expires: 2026-06-15}')).problems).toEqual([]);
+    expect((await parse('- {id: CVE-1, reason: r, expires: 2026-06-14}')).problems).toEqual([
       'exceptions.yml entry 1 (CVE-1): expired on 2026-06-14: renew it with a new reason and date, or fix the finding',
     ]);
   });
 
-  it('reports every malformed or expired entry at once, naming each', () => {
-    const { entries, problems } = parse(`
+  it('reports every malformed or expired entry at once, naming each', async () => {
+    const { entries, problems } = await parse(`
 - id: CVE-1
   reason: fine
   expires: 2030-01-01
@@ -77,13 +77,13 @@ describe('exceptions file', () => {
     ['key: [unclosed', /exceptions\.yml is not valid YAML/],
     ['id: CVE-1', /expected a list of exceptions/],
     ['42', /expected a list of exceptions/],
-  ])('rejects %j', (text, message) => {
-    const { problems } = parse(text);
+  ])('rejects %j', async (text, message) => {
+    const { problems } = await parse(text);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(message);
   });
 
-  it('counts the days left', () => {
+  it('counts the days left', async () => {
     expect(daysLeft({ id: 'x', reason: 'r', expires: '2026-06-15' }, today)).toBe(0);
     expect(daysLeft({ id: 'x', reason: 'r', expires: '2026-06-29' }, today)).toBe(14);
   });

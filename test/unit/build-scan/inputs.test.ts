@@ -20,9 +20,9 @@ function withInputs(inputs: Record<string, string>) {
   return getInputs(undefined, today);
 }
 
-function problems(inputs: Record<string, string>): string[] {
+async function problems(inputs: Record<string, string>): Promise<string[]> {
   try {
-    withInputs(inputs);
+    await withInputs(inputs);
   } catch (error) {
     if (error instanceof ConfigurationError) return error.problems;
     throw error;
@@ -38,8 +38,8 @@ afterEach(() => {
 });
 
 describe('build-scan inputs', () => {
-  it('reads a build with defaults', () => {
-    const inputs = withInputs({ image: 'ghcr.io/org/model-server', context });
+  it('reads a build with defaults', async () => {
+    const inputs = await withInputs({ image: 'ghcr.io/org/model-server', context });
     expect(inputs).toMatchObject({
       image: 'ghcr.io/org/model-server',
       tags: ['ghcr.io/org/model-server:latest'],
@@ -59,8 +59,8 @@ describe('build-scan inputs', () => {
     });
   });
 
-  it('reads tags, build args, labels and cache lines', () => {
-    const inputs = withInputs({
+  it('reads tags, build args, labels and cache lines', async () => {
+    const inputs = await withInputs({
       image: '127.0.0.1:5000/ml/server',
       context,
       tags: 'v1.2\nsha-abc, registry.example.com/other/name:prod',
@@ -88,16 +88,19 @@ describe('build-scan inputs', () => {
     expect(inputs.trivyVersion).toBe('0.60.0');
   });
 
-  it('gates a report alone, and fail-on none fails on nothing', () => {
-    const inputs = withInputs({ 'trivy-report': join(trivyFixtures, 'alpine-310.json'), 'fail-on': 'none' });
+  it('gates a report alone, and fail-on none fails on nothing', async () => {
+    const inputs = await withInputs({
+      'trivy-report': join(trivyFixtures, 'alpine-310.json'),
+      'fail-on': 'none',
+    });
     expect(inputs.image).toBeUndefined();
     expect(inputs.report?.findings).toHaveLength(4);
     expect(inputs.failOn).toEqual([]);
   });
 
-  it('reports every problem at once', () => {
+  it('reports every problem at once', async () => {
     expect(
-      problems({
+      await problems({
         image: 'Ghcr.io/Org/Server:v1',
         context: '/nonexistent',
         tags: 'bad tag!',
@@ -127,12 +130,12 @@ describe('build-scan inputs', () => {
     ]);
   });
 
-  it('rejects combinations that cannot work', () => {
-    expect(problems({})).toEqual([
+  it('rejects combinations that cannot work', async () => {
+    expect(await problems({})).toEqual([
       "give 'image' (to build, scan and push an image) or 'trivy-report' (to gate an existing report)",
     ]);
     expect(
-      problems({
+      await problems({
         'trivy-report': join(trivyFixtures, 'alpine-310.json'),
         tags: 'v1',
         'sbom-format': 'cyclonedx',
@@ -142,7 +145,7 @@ describe('build-scan inputs', () => {
       "input 'sbom-format' needs a Trivy scan: it cannot be made from 'trivy-report' or with scan: false",
     ]);
     expect(
-      problems({
+      await problems({
         image: 'a/b',
         context,
         builder: 'docker',
@@ -154,18 +157,23 @@ describe('build-scan inputs', () => {
       'several platforms need builder buildx (builder is docker)',
       expect.stringMatching(/^several platforms cannot be scanned before the push/),
     ]);
-    expect(problems({ image: 'a/b', context, platforms: 'linux/amd64,linux/arm64', push: 'false' })).toEqual([
-      expect.stringMatching(/^several platforms need push: true/),
-    ]);
     expect(
-      problems({ image: 'a/b', context, platforms: 'linux/amd64,linux/arm64', 'scan-before-push': 'false' }),
+      await problems({ image: 'a/b', context, platforms: 'linux/amd64,linux/arm64', push: 'false' }),
+    ).toEqual([expect.stringMatching(/^several platforms need push: true/)]);
+    expect(
+      await problems({
+        image: 'a/b',
+        context,
+        platforms: 'linux/amd64,linux/arm64',
+        'scan-before-push': 'false',
+      }),
     ).toEqual([]);
-    expect(problems({ image: 'a/b', context: trivyFixtures })).toEqual([
+    expect(await problems({ image: 'a/b', context: trivyFixtures })).toEqual([
       `input 'context': ${trivyFixtures} has no Dockerfile (name one with 'dockerfile')`,
     ]);
   });
 
-  it('reads the report and the exceptions file up front, reporting their problems with the rest', () => {
+  it('reads the report and the exceptions file up front, reporting their problems with the rest', async () => {
     const dir = tempDir('inputs-');
     writeFileSync(join(dir, 'old.json'), '[]');
     writeFileSync(
@@ -173,7 +181,7 @@ describe('build-scan inputs', () => {
       '- {id: CVE-1, reason: r, expires: 2026-01-01}\n- {id: CVE-2}\n',
     );
     expect(
-      problems({
+      await problems({
         'trivy-report': join(dir, 'old.json'),
         exceptions: join(dir, 'exceptions.yml'),
         'ignore-unfixed': 'maybe',
@@ -186,7 +194,7 @@ describe('build-scan inputs', () => {
         /^input 'trivy-report': .*old\.json is a pre-0\.20 Trivy report \(a bare JSON array\)/,
       ),
     ]);
-    expect(problems({ 'trivy-report': 'missing.json' })).toEqual([
+    expect(await problems({ 'trivy-report': 'missing.json' })).toEqual([
       `input 'trivy-report': ${join(repoRoot, 'missing.json')} does not exist`,
     ]);
   });
@@ -199,12 +207,12 @@ describe('action.yml', () => {
     runs: { using: string; main: string };
   };
 
-  it('declares exactly the inputs and outputs the code reads and sets', () => {
+  it('declares exactly the inputs and outputs the code reads and sets', async () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Input).sort());
     expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Output).sort());
   });
 
-  it('has the defaults the code applies', () => {
+  it('has the defaults the code applies', async () => {
     const declared = Object.fromEntries(
       Object.entries(action.inputs)
         .filter(([, i]) => i.default !== undefined)
@@ -213,7 +221,7 @@ describe('action.yml', () => {
     expect(declared).toEqual(Defaults);
   });
 
-  it('runs the bundle on node24', () => {
+  it('runs the bundle on node24', async () => {
     expect(action.runs).toEqual({ using: 'node24', main: '../../dist/build-scan/index.js' });
   });
 });

@@ -25,9 +25,9 @@ function read(inputs: Record<string, string>) {
   return getInputs(new InputReader((name) => inputs[name] ?? ''));
 }
 
-function problems(inputs: Record<string, string>): string[] {
+async function problems(inputs: Record<string, string>): Promise<string[]> {
   try {
-    read(inputs);
+    await read(inputs);
   } catch (error) {
     if (error instanceof ConfigurationError) return error.problems;
     throw error;
@@ -38,8 +38,8 @@ function problems(inputs: Record<string, string>): string[] {
 const valid = { release: 'mnist', chart: '', image: 'r/m:v2', kubeconfig: '' };
 
 describe('deploy-canary inputs', () => {
-  test('defaults', () => {
-    const inputs = read({ ...valid, chart, kubeconfig });
+  test('defaults', async () => {
+    const inputs = await read({ ...valid, chart, kubeconfig });
     expect(inputs).toMatchObject({
       release: 'mnist',
       namespace: 'default',
@@ -60,8 +60,8 @@ describe('deploy-canary inputs', () => {
     expect(inputs.keys.canaryWeight).toBe('canary.weight');
   });
 
-  test('values files then set, merged in order and typed like helm --set', () => {
-    const inputs = read({
+  test('values files then set, merged in order and typed like helm --set', async () => {
+    const inputs = await read({
       ...valid,
       chart,
       'values-files': `${join(work, 'prod.yaml')}\n${join(work, 'gpu.yaml')}`,
@@ -92,31 +92,38 @@ describe('deploy-canary inputs', () => {
     expect(parseSetValue(text)).toEqual(value);
   });
 
-  test('chart references', () => {
-    expect(read({ ...valid, chart: 'bitnami/nginx', 'chart-version': '^15.0' }).chart).toEqual({
+  test('chart references', async () => {
+    expect((await read({ ...valid, chart: 'bitnami/nginx', 'chart-version': '^15.0' })).chart).toEqual({
       ref: 'bitnami/nginx',
       version: '^15.0',
     });
     expect(
-      read({ ...valid, chart: 'oci://ghcr.io/org/charts/inference-service', 'chart-version': '0.1.0' }).chart,
+      (
+        await read({
+          ...valid,
+          chart: 'oci://ghcr.io/org/charts/inference-service',
+          'chart-version': '0.1.0',
+        })
+      ).chart,
     ).toEqual({
       ref: 'oci://ghcr.io/org/charts/inference-service',
       version: '0.1.0',
     });
     expect(
-      read({ ...valid, chart: 'inference-service', 'chart-repo': 'https://charts.example.com' }).chart,
+      (await read({ ...valid, chart: 'inference-service', 'chart-repo': 'https://charts.example.com' }))
+        .chart,
     ).toEqual({
       ref: 'inference-service',
       repo: 'https://charts.example.com/',
     });
   });
 
-  test('promote needs no image', () => {
-    expect(read({ ...valid, chart, image: '', action: 'promote' }).image).toBeUndefined();
+  test('promote needs no image', async () => {
+    expect((await read({ ...valid, chart, image: '', action: 'promote' })).image).toBeUndefined();
   });
 
-  test('every problem is reported at once', () => {
-    const found = problems({
+  test('every problem is reported at once', async () => {
+    const found = await problems({
       release: 'Bad_Release',
       namespace: 'Prod',
       chart: join(work, 'missing-chart'),
@@ -168,16 +175,16 @@ describe('deploy-canary inputs', () => {
     ['chart-repo with oci', { chart: 'oci://r/c', 'chart-repo': 'https://x' }, 'chart-repo'],
     ['a bare name without chart-repo', { chart: 'inference-service' }, "input 'chart'"],
     ['a release too long for helm', { release: 'r'.repeat(54) }, 'at most 53'],
-  ])('refuses %s', (_name, overrides, message) => {
+  ])('refuses %s', async (_name, overrides, message) => {
     const inputs = { ...valid, chart, ...overrides };
     if (inputs.chart === 'CHART') inputs.chart = chart;
-    expect(problems(inputs).join('\n')).toContain(message);
+    expect((await problems(inputs)).join('\n')).toContain(message);
   });
 });
 
 describe('any-chart inputs', () => {
-  test('defaults: canary-from auto, no workload or traffic, skip-canary off', () => {
-    expect(read({ ...valid, chart, kubeconfig })).toMatchObject({
+  test('defaults: canary-from auto, no workload or traffic, skip-canary off', async () => {
+    expect(await read({ ...valid, chart, kubeconfig })).toMatchObject({
       canaryFrom: 'auto',
       workload: undefined,
       traffic: undefined,
@@ -185,9 +192,9 @@ describe('any-chart inputs', () => {
     });
   });
 
-  test('set', () => {
+  test('set', async () => {
     expect(
-      read({
+      await read({
         ...valid,
         chart,
         kubeconfig,
@@ -205,15 +212,17 @@ describe('any-chart inputs', () => {
     });
   });
 
-  test('mistakes are reported together', () => {
-    const all = problems({
-      ...valid,
-      chart,
-      'canary-from': 'chart',
-      workload: 'Model_Server',
-      traffic: 'istio',
-      'skip-canary': 'true',
-    }).join('\n');
+  test('mistakes are reported together', async () => {
+    const all = (
+      await problems({
+        ...valid,
+        chart,
+        'canary-from': 'chart',
+        workload: 'Model_Server',
+        traffic: 'istio',
+        'skip-canary': 'true',
+      })
+    ).join('\n');
     expect(all).toContain("'canary-from'");
     expect(all).toContain("'workload'");
     expect(all).toContain("'traffic'");

@@ -17,9 +17,9 @@ function read(inputs: Record<string, string>) {
   return getInputs(new InputReader((name) => ({ ...valid, ...inputs })[name] ?? ''));
 }
 
-function problems(inputs: Record<string, string>): string[] {
+async function problems(inputs: Record<string, string>): Promise<string[]> {
   try {
-    read(inputs);
+    await read(inputs);
   } catch (error) {
     if (error instanceof ConfigurationError) return error.problems;
     throw error;
@@ -28,8 +28,8 @@ function problems(inputs: Record<string, string>): string[] {
 }
 
 describe('deploy-canary mode', () => {
-  test('shadow sets the mode and the mirrored share in the values, and a weight of 0', () => {
-    const inputs = read({ mode: 'shadow', 'mirror-percent': '25', set: 'traffic.method=gateway-api' });
+  test('shadow sets the mode and the mirrored share in the values, and a weight of 0', async () => {
+    const inputs = await read({ mode: 'shadow', 'mirror-percent': '25', set: 'traffic.method=gateway-api' });
     expect(inputs.weight).toBe(0);
     expect(inputs.userValues).toEqual({
       traffic: { method: 'gateway-api' },
@@ -37,8 +37,8 @@ describe('deploy-canary mode', () => {
     });
   });
 
-  test('shadow mirrors all of stable by default, at the keys a chart names', () => {
-    const inputs = read({
+  test('shadow mirrors all of stable by default, at the keys a chart names', async () => {
+    const inputs = await read({
       mode: 'shadow',
       'canary-mode-key': 'rollout.kind',
       'mirror-percent-key': 'rollout.copy',
@@ -46,16 +46,16 @@ describe('deploy-canary mode', () => {
     expect(inputs.userValues).toEqual({ rollout: { kind: 'shadow', copy: 100 } });
   });
 
-  test('weighted after a shadow sets the mode back; without the input the values keep theirs', () => {
-    expect(read({ mode: 'weighted' }).userValues).toEqual({ canary: { mode: 'weighted' } });
-    expect(read({ mode: 'weighted' }).weight).toBe(10);
-    expect(read({}).userValues).toEqual({});
+  test('weighted after a shadow sets the mode back; without the input the values keep theirs', async () => {
+    expect((await read({ mode: 'weighted' })).userValues).toEqual({ canary: { mode: 'weighted' } });
+    expect((await read({ mode: 'weighted' })).weight).toBe(10);
+    expect((await read({})).userValues).toEqual({});
   });
 
-  test('rejects an unknown mode, a share out of range and a share without shadow, all at once', () => {
-    expect(problems({ mode: 'dark' }).join('\n')).toMatch(/mode/);
-    expect(problems({ mode: 'shadow', 'mirror-percent': '0' }).join('\n')).toMatch(/mirror-percent/);
-    expect(problems({ 'mirror-percent': '50' })).toContain(
+  test('rejects an unknown mode, a share out of range and a share without shadow, all at once', async () => {
+    expect((await problems({ mode: 'dark' })).join('\n')).toMatch(/mode/);
+    expect((await problems({ mode: 'shadow', 'mirror-percent': '0' })).join('\n')).toMatch(/mirror-percent/);
+    expect(await problems({ 'mirror-percent': '50' })).toContain(
       "input 'mirror-percent' applies to mode: shadow only",
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { CommandError } from '../../../lib/errors';
 import { Cli, type CommandResult, type ExecuteOptions } from '../../../lib/exec';
-import { Helm, isReleaseName, parseHistory } from '../../../lib/helm';
+import { Helm, parseHistory } from '../../../lib/helm';
+import { isReleaseName } from '../../../lib/release-name';
 
 /** A Cli that records argument lists and answers from a script instead of running helm. */
 class FakeCli extends Cli {

@@ -28,30 +28,30 @@ const work = mkdtempSync(join(tmpdir(), 'kube-config-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('kubeconfig input', () => {
-  test('content, base64 content, a path, nothing', () => {
-    expect(parseKubeconfigInput(KUBECONFIG)).toEqual({ kind: 'content', content: KUBECONFIG.trim() });
-    expect(parseKubeconfigInput(Buffer.from(KUBECONFIG).toString('base64'))).toMatchObject({
+  test('content, base64 content, a path, nothing', async () => {
+    expect(await parseKubeconfigInput(KUBECONFIG)).toEqual({ kind: 'content', content: KUBECONFIG.trim() });
+    expect(await parseKubeconfigInput(Buffer.from(KUBECONFIG).toString('base64'))).toMatchObject({
       kind: 'content',
     });
     const file = join(work, 'config');
     writeFileSync(file, KUBECONFIG);
-    expect(parseKubeconfigInput('config', work)).toEqual({ kind: 'path', path: file });
-    expect(parseKubeconfigInput(file)).toEqual({ kind: 'path', path: file });
-    expect(parseKubeconfigInput(undefined)).toEqual({ kind: 'default' });
-    expect(parseKubeconfigInput('  ')).toEqual({ kind: 'default' });
+    expect(await parseKubeconfigInput('config', work)).toEqual({ kind: 'path', path: file });
+    expect(await parseKubeconfigInput(file)).toEqual({ kind: 'path', path: file });
+    expect(await parseKubeconfigInput(undefined)).toEqual({ kind: 'default' });
+    expect(await parseKubeconfigInput('  ')).toEqual({ kind: 'default' });
   });
 
   test.each([
     ['a missing file', 'nowhere/config', 'does not exist'],
     ['YAML that is not a kubeconfig', 'apiVersion: v1\nkind: Pod\n', 'no clusters list'],
     ['broken YAML', 'apiVersion: v1\nclusters: [\n', 'not valid YAML'],
-  ])('rejects %s', (_name, value, message) => {
-    const result = parseKubeconfigInput(value, work);
+  ])('rejects %s', async (_name, value, message) => {
+    const result = await parseKubeconfigInput(value, work);
     expect(result.kind).toBe('invalid');
     expect(result.kind === 'invalid' && result.problem).toContain(message);
   });
 
-  test('written with mode 0600 under RUNNER_TEMP, removed after', () => {
+  test('written with mode 0600 under RUNNER_TEMP, removed after', async () => {
     const path = writeKubeconfig(KUBECONFIG, work);
     expect(path.startsWith(work)).toBe(true);
     expect(statSync(path).mode & 0o777).toBe(0o600);

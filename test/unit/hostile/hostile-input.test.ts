@@ -149,11 +149,11 @@ describe('URLs fit to print', () => {
 });
 
 describe('kubeconfig secrets', () => {
-  it('are tokens, keys, passwords, auth-provider config values and exec env values', () => {
+  it('are tokens, keys, passwords, auth-provider config values and exec env values', async () => {
     const key = Buffer.from(
       '-----BEGIN EC PRIVATE KEY-----\nKEYBODYLINE\n-----END EC PRIVATE KEY-----\n',
     ).toString('base64');
-    const secrets = kubeconfigSecrets(`
+    const secrets = await kubeconfigSecrets(`
 clusters: []
 users:
   - name: a

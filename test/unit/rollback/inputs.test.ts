@@ -6,8 +6,8 @@ import { InputReader } from '../../../lib/inputs';
 const read = (inputs: Record<string, string>) => getInputs(new InputReader((name) => inputs[name] ?? ''));
 
 describe('rollback inputs', () => {
-  test('defaults', () => {
-    expect(read({ release: 'mnist' })).toMatchObject({
+  test('defaults', async () => {
+    expect(await read({ release: 'mnist' })).toMatchObject({
       release: 'mnist',
       namespace: 'default',
       toRevision: undefined,
@@ -19,16 +19,16 @@ describe('rollback inputs', () => {
     });
   });
 
-  test('to-revision and reason', () => {
-    expect(read({ release: 'mnist', 'to-revision': '3', reason: 'error rate 4% > 1%' })).toMatchObject({
+  test('to-revision and reason', async () => {
+    expect(await read({ release: 'mnist', 'to-revision': '3', reason: 'error rate 4% > 1%' })).toMatchObject({
       toRevision: 3,
       reason: 'error rate 4% > 1%',
     });
   });
 
-  test('every problem at once', () => {
+  test('every problem at once', async () => {
     try {
-      read({
+      await read({
         release: '',
         namespace: 'a_b',
         'to-revision': '0',

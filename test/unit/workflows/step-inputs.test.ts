@@ -175,7 +175,7 @@ describe('expression evaluation used above', () => {
     expect(evaluateTemplate(template, context)).toBe(expected);
   });
 
-  it('makes a bad value fail the action parser', () => {
+  it('makes a bad value fail the action parser', async () => {
     const values: Record<string, string> = {
       release: 'model-server',
       chart: 'charts/inference-service',
@@ -183,7 +183,7 @@ describe('expression evaluation used above', () => {
       weight: '${{ inputs.weights }}',
     };
     const source = (name: string) => (name in values ? evaluateTemplate(values[name] ?? '', context) : '');
-    expect(() => deployCanaryInputs(new InputReader(source))).toThrow(/^input 'weight'.*10,25/m);
+    await expect(deployCanaryInputs(new InputReader(source))).rejects.toThrow(/^input 'weight'.*10,25/m);
   });
 });
 
