@@ -47,7 +47,9 @@ describe('dist/ budget', () => {
 
   it.each(steps)('$action $step: the action.yml file exists and the bundle file it loads too', ({ file }) => {
     expect(statSync(file).size).toBeLessThanOrEqual(6 * MB);
-    for (const [, target] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+    const targets = [...readFileSync(file, 'utf8').matchAll(/import\('(\.[^']+)'\)/g)].map((m) => m[1]);
+    expect(targets).toHaveLength(1);
+    for (const target of targets) {
       expect(existsSync(resolve(dirname(file), target!)), target).toBe(true);
     }
   });
