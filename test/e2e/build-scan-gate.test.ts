@@ -1,6 +1,6 @@
 // The gate through the bundled action (dist/build-scan/index.js), on every shared Trivy fixture, with the
 // expected outputs worked out by the test from each report's JSON.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeRuntimes, repoRoot, runBundle } from '../helpers/run-bundle';
@@ -182,6 +182,37 @@ describe('build-scan bundle: gate options', () => {
       );
       expect(run.stdout).toContain("give 'trivy-report' to gate an existing report, or set 'scan: false'");
       expect(run.stdout).not.toContain('builder:');
+    } finally {
+      await release.close();
+    }
+  });
+
+  it('installs a pinned Trivy through the bundled tool-cache (download, checksum, tar) before the build', async () => {
+    const release = await serveTrivyRelease('0.1.0');
+    const toolCache = tempDir('build-scan-tool-cache-');
+    const bin = tempDir('build-scan-podman-');
+    writeFileSync(join(bin, 'podman'), '#!/bin/sh\necho "stand-in podman: no builds here" >&2\nexit 125\n');
+    chmodSync(join(bin, 'podman'), 0o755);
+    try {
+      const run = await runBundle('build-scan', {
+        env: { PATH: `${bin}:${pathWithoutTrivy()}`, RUNNER_TOOL_CACHE: toolCache },
+        inputs: {
+          image: '127.0.0.1:9/never/built',
+          builder: 'podman',
+          context: join(repoRoot, 'test', 'fixtures', 'images', 'model-server'),
+          'trivy-version': '0.1.0',
+          'trivy-sha256': release.archiveSha256,
+          'trivy-release-url': release.url,
+        },
+      });
+      expect(run.stdout).toContain(`matches trivy-sha256 (sha256 ${release.archiveSha256})`);
+      expect(release.requests).toEqual([
+        expect.stringMatching(/\/v0\.1\.0\/trivy_0\.1\.0_Linux-64bit\.tar\.gz$/),
+      ]);
+      expect(existsSync(join(toolCache, 'trivy', '0.1.0', process.arch, 'trivy'))).toBe(true);
+      // The build comes after the install, and the stand-in builder refuses it.
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toContain('stand-in podman');
     } finally {
       await release.close();
     }
