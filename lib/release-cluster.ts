@@ -13,14 +13,18 @@ export async function connect(
   target: ReleaseTarget,
   kubeconfigPath: string | undefined,
 ): Promise<{ kubeConfig: KubeConfig; helm: Helm }> {
-  let kubeConfig: KubeConfig;
-  try {
-    kubeConfig = await loadKubeConfig(kubeconfigPath, target.context);
-  } catch (error) {
-    throw new ConfigurationError(`input 'kubeconfig'/'context': ${errorMessage(error)}`);
-  }
   const helm = new Helm(new Cli('helm', kubeEnv(kubeconfigPath)), target.context);
-  core.info(`helm ${await helm.version()}, release ${target.release} in namespace ${target.namespace}`);
+  // helm (a Go binary that takes a moment to start) answers its version while client-node loads.
+  const [config, version] = await Promise.allSettled([
+    loadKubeConfig(kubeconfigPath, target.context),
+    helm.version(),
+  ]);
+  if (config.status === 'rejected') {
+    throw new ConfigurationError(`input 'kubeconfig'/'context': ${errorMessage(config.reason)}`);
+  }
+  if (version.status === 'rejected') throw version.reason;
+  const kubeConfig = config.value;
+  core.info(`helm ${version.value}, release ${target.release} in namespace ${target.namespace}`);
   return { kubeConfig, helm };
 }
 
