@@ -468,6 +468,30 @@ describe('verify with decision: sequential', () => {
     expect(result.decisionMs).toBe(60_000);
   });
 
+  it('takes a reading whose errors ran a scrape ahead of its requests without throwing', async () => {
+    // 5 requests a second for 40 s, then none; one more error shows up at 60 s without its request (a
+    // scrape that reached the errors query and not the requests one).
+    const clock = fakeClock();
+    const t0 = clock.now();
+    const query = async (q: string): Promise<QueryValue> => {
+      const seconds = (clock.now() - t0) / 1000;
+      const value =
+        q === 'requests' ? 5 * Math.min(seconds, 40) : q === 'errors' ? (seconds >= 60 ? 1 : 0) : 0;
+      return { values: [value], series: [{ labels: {}, value }], warnings: [] };
+    };
+    const result = await verify(plan({ slis: [counted], decision: 'sequential' }), {
+      query,
+      clock,
+      log: () => {},
+      warn: () => {},
+    });
+    // The latest half of the time (50–100 s) holds that error and no request: counted as none.
+    expect(result.verdict).toBe('pass');
+    expect(result.reason).toBe(
+      'every SLI within budget: error-rate: 0.50 % of 200 requests failed over the whole window (budget 1 %): within budget (the test could not be sure either way)',
+    );
+  });
+
   describe('an SLI with a budget and a comparison', () => {
     const both: SliSpec = {
       ...sli,
