@@ -55,8 +55,32 @@ for (const f of factors) {
   console.log(row(`${f} × budget`, expectOf(f), { ...base, rule: 'verify', share: () => f * base.budget }));
 }
 const burn = (s: number) => 0.003 * (1 + Math.floor(s / 60));
-console.log(row('slow burn 0.3 → 3 %', 'fail', { ...base, rule: 'verify', share: burn }));
-console.log(row('1 req/s, 0.3 %', 'pass', { ...base, rule: 'verify', rps: 1, share: () => 0.003 }));
+const drops = (s: number) => (s < 120 ? 20 : 2);
+const extraRows = (settings: typeof base & { lookS?: number }) => {
+  console.log(row('slow burn 0.3 → 3 %', 'fail', { ...settings, rule: 'verify', share: burn }));
+  console.log(
+    row('0.3 %, 20 → 2 req/s at 2 min', 'pass', {
+      ...settings,
+      rule: 'verify',
+      rps: drops,
+      share: () => 0.003,
+    }),
+  );
+  console.log(row('1 req/s, 0.3 %', 'pass', { ...settings, rule: 'verify', rps: 1, share: () => 0.003 }));
+};
+extraRows(base);
+
+console.log(
+  `\n### verify-slo's rule, counters read every 10 s (a scrape interval of 10 s or less; samples every 30 s)\n`,
+);
+console.log(header.join('\n'));
+const tenSeconds = { ...base, lookS: 10 };
+for (const f of factors) {
+  console.log(
+    row(`${f} × budget`, expectOf(f), { ...tenSeconds, rule: 'verify', share: () => f * base.budget }),
+  );
+}
+extraRows(tenSeconds);
 
 const relativeRuns = Math.max(1, Math.round(runs / 4));
 const relative: Omit<RelativeSimulationSettings, 'canaryShare' | 'referenceShare'> = {
@@ -108,5 +132,31 @@ for (const [canaryLabel, referenceLabel, expect, over] of relativeRows) {
   const wrong = pct(expect === 'pass' ? o.fail : o.pass);
   console.log(
     `| ${canaryLabel} | ${referenceLabel} | ${expect} | ${pct(o.pass)} | ${pct(o.fail)} | ${pct(o.undecided)} | ${wrong} | ${o.medianS} |`,
+  );
+}
+
+const budgeted: Array<[string, string, 'pass' | 'fail', number, number]> = [
+  ['0.3 %', '0.3 %', 'pass', 0.003, 0.003],
+  ['0.2 %', '0.3 %', 'pass', 0.002, 0.003],
+  ['0.6 % (over 1.2 × reference + 0.1 %)', '0.3 %', 'fail', 0.006, 0.003],
+  ['2 %', '0.3 %', 'fail', 0.02, 0.003],
+];
+console.log(
+  `\n### Budget 1 % and compared with a reference (tolerance 0.2, slack 0.1 %, α = β = 1 %, canary 20 and reference 40 requests/s, bake time 4 minutes, a look every 30 s, 10 minutes, ${relativeRuns} runs per row)\n`,
+);
+console.log('| canary share | reference share | should | passed | failed | wrong | median s |');
+console.log('|---|---|---|---:|---:|---:|---:|');
+for (const [canaryLabel, referenceLabel, expect, c, r] of budgeted) {
+  const o = simulateRelative({
+    ...relative,
+    referenceRps: 40,
+    canaryShare: () => c,
+    referenceShare: () => r,
+    budget: 0.01,
+    bakeS: 240,
+  });
+  const pct = (n: number) => `${((100 * n) / relativeRuns).toFixed(2)} %`;
+  console.log(
+    `| ${canaryLabel} | ${referenceLabel} | ${expect} | ${pct(o.pass)} | ${pct(o.fail)} | ${pct(expect === 'pass' ? o.fail : o.pass)} | ${o.medianS} |`,
   );
 }

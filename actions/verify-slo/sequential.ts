@@ -315,7 +315,7 @@ function fixed(x: number): string {
 
 /**
  * verify-slo's absolute decision within one judgement window: a fail on all the counts; a pass needs all
- * the counts and their latest half (the requests since half the elapsed time) to pass, so a share that
+ * the counts and their latest half (verify-slo: the latest half of the requests) to pass, so a share that
  * rises through the budget (a slow burn) is not passed on its good start. The extra condition only
  * removes passes, so the fail rate stays ≤ α and the missed-regression rate ≤ β.
  */
@@ -334,4 +334,15 @@ export function judgeAbsoluteWindow(
     confidence: decision === 'pass' ? whole.confidence : undefined,
     detail: `${whole.detail}; latest half: ${half.detail}`,
   };
+}
+
+/**
+ * Alongside an absolute budget, a comparison only guards against a canary worse than its reference: the
+ * end of the window passes an SLI within its budget whose comparison stayed open. So an early pass needs
+ * of it what the end needs, no fail, and more: its test passed, or the canary's share within its allowed
+ * share on the counts so far (the estimate of canary − allowed at or below 0). At equal shares the
+ * tolerance and slack are that margin; a canary that looks worse waits for the evidence or the end.
+ */
+export function comparisonAllows(comparison: SequentialDecision): boolean {
+  return comparison.decision === 'pass' || (comparison.decision === 'continue' && comparison.statistic <= 0);
 }

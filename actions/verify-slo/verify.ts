@@ -4,8 +4,10 @@ import { renderTemplate } from '../../lib/promql-template';
 import { driftTracks, type DriftSnapshot } from './drift-track';
 import { TrackCounts } from './evidence';
 import { OddsRatioTest } from './sequential-odds';
+import { countLookOffsets } from './count-looks';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import {
+  comparisonAllows,
   judgeAbsolute,
   judgeAbsoluteWindow,
   judgeRelative,
@@ -46,6 +48,8 @@ export interface VerifyPlan {
 export interface Clock {
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** Clock ms per real ms: 1 when absent; the benchmark's compressed clock runs faster. */
+  speed?: number;
 }
 
 export interface VerifyDeps {
@@ -83,6 +87,8 @@ export interface VerifyResult extends Decision {
   samples: SampleRecord[];
   queries: QueryPlan;
   elapsedMs: number;
+  /** Milliseconds since the start of the sample or counter reading that decided (the last one taken). */
+  decisionMs: number;
   /** Per SLI, both tracks' distributions at the last look (distribution SLIs only). */
   distributions?: Array<DriftSnapshot | undefined>;
   /** The job was cancelled before a verdict: the result is what was seen so far, the verdict none. */
@@ -141,9 +147,23 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
 
   let decision: Decision | undefined;
   let taken = 0;
+  let decisionMs = 0;
   const cancelled = () => deps.cancelled?.() ?? false;
+  const counted = counters.some((c) => c !== undefined);
   for (let index = 1; index <= total && !decision && !cancelled(); index++) {
-    await clock.sleep(start + plan.warmupMs + index * plan.intervalMs - clock.now());
+    const previous = start + plan.warmupMs + (index - 1) * plan.intervalMs;
+    const looks = counted ? countLookOffsets(plan.intervalMs, fit.scrapeIntervalMs, clock.speed) : [];
+    for (const offset of looks) {
+      // A reading already due (slow queries) is skipped: it must not delay the sample.
+      if (clock.now() >= previous + offset) continue;
+      await clock.sleep(previous + offset - clock.now());
+      if (cancelled()) break;
+      decisionMs = clock.now() - start;
+      decision = await countLook(plan, counters, drifts, tracker, deps, decisionMs);
+      if (decision) break;
+    }
+    if (decision || cancelled()) break;
+    await clock.sleep(previous + plan.intervalMs - clock.now());
     if (cancelled()) break;
     taken = index;
     // A canary deployed just now may have had no two scrapes yet: learn as soon as it has.
@@ -152,6 +172,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
     }
     const elapsedMs = clock.now() - start;
+    decisionMs = elapsedMs;
     const judgements = await takeSample(plan, queries, deps);
     await observeCounts(counters, deps, elapsedMs);
     await observeDrifts();
@@ -160,7 +181,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       const drifted = drifts[i]?.judge(plan);
       const judgement = drifted?.sample ?? sampled;
       tracker.record(i, judgement);
-      const test = drifted?.test ?? judgeCounts(plan, plan.slis[i]!, counters[i], elapsedMs);
+      const test = drifted?.test ?? judgeCounts(plan, plan.slis[i]!, counters[i]);
       if (test) tracker.recordSequential(i, test);
       const window = drifted
         ? { ...drifted.window, reason: `${plan.slis[i]!.name} ${drifted.window.reason}` }
@@ -205,8 +226,31 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     samples,
     queries,
     elapsedMs: clock.now() - start,
+    decisionMs,
     distributions,
   };
+}
+
+/**
+ * A counter reading between samples: the counted SLIs' tests on the new counts, and a fail as soon as
+ * one is conclusive. A pass waits for the next sample, which also needs data in its rate samples.
+ */
+async function countLook(
+  plan: VerifyPlan,
+  counters: Array<SliCounters | undefined>,
+  drifts: Array<unknown>,
+  tracker: VerdictTracker,
+  deps: VerifyDeps,
+  elapsedMs: number,
+): Promise<Decision | undefined> {
+  await observeCounts(counters, deps, elapsedMs);
+  plan.slis.forEach((sli, i) => {
+    const test = drifts[i] ? undefined : judgeCounts(plan, sli, counters[i]);
+    if (test) tracker.recordSequential(i, test);
+  });
+  const decision = tracker.afterLook();
+  if (decision) deps.log(`[counts ${formatDuration(elapsedMs)}] ${decision.reason}`);
+  return decision;
 }
 
 /** `{{window}}` sized to the scrape interval. Logged at the start; a later try (`before`) only once it is known. */
@@ -383,13 +427,13 @@ async function observeCounts(
 
 /**
  * The sequential test on the counts since the start: absolute budget (whose pass also needs the latest
- * half of the counts to pass), relative bound, or both (both must pass).
+ * half of the requests to pass), relative bound, or both (a fail of either fails; a pass needs the
+ * budget passed and the comparison not against it).
  */
 function judgeCounts(
   plan: VerifyPlan,
   sli: SliSpec,
   counters: SliCounters | undefined,
-  elapsedMs: number,
 ): SequentialDecision | undefined {
   const spec = sli.sequential;
   const canary = counters?.canary.counts.evidence();
@@ -399,7 +443,7 @@ function judgeCounts(
   const tests: SequentialDecision[] = [];
   if (spec.budget !== undefined) {
     tests.push(
-      judgeAbsoluteWindow(canary, latestHalf(counters, canary, elapsedMs), {
+      judgeAbsoluteWindow(canary, latestHalfOfRequests(counters, canary), {
         budget: spec.budget,
         alpha,
         beta,
@@ -421,11 +465,12 @@ function judgeCounts(
   if (tests.length === 0) return undefined;
   const failed = tests.find((t) => t.decision === 'fail');
   if (failed || tests.length === 1) return failed ?? tests[0];
-  const passed = tests.every((t) => t.decision === 'pass');
+  const [budget, comparison] = tests as [SequentialDecision, SequentialDecision];
+  const passed = budget.decision === 'pass' && comparisonAllows(comparison);
   return {
-    ...tests[0]!,
+    ...budget,
     decision: passed ? 'pass' : 'continue',
-    confidence: passed ? Math.min(...tests.map((t) => t.confidence!)) : undefined,
+    confidence: passed ? budget.confidence : undefined,
     detail: tests.map((t) => t.detail).join('; '),
   };
 }
@@ -471,11 +516,27 @@ function judgeWindow(
   return { over: false, undecided, reason };
 }
 
+/**
+ * The canary's counts since it had served half of its requests so far: the latest half of the evidence,
+ * which a pass needs too (a share rising through the budget fails it). By requests, not by time, so that
+ * traffic that fell keeps a healthy canary's latest half as conclusive as its first.
+ */
+function latestHalfOfRequests(counters: SliCounters, now: BinomialEvidence): BinomialEvidence {
+  return since(now, counters.history.findLast((h) => h.counts.total <= now.total / 2)?.counts);
+}
+
 /** The canary's counts since half the elapsed time. */
 function latestHalf(counters: SliCounters, now: BinomialEvidence, elapsedMs: number): BinomialEvidence {
   return since(now, counters.history.findLast((h) => h.elapsedMs <= elapsedMs / 2)?.counts);
 }
 
+/**
+ * The counts between two readings. A reading's counters are queried at one moment, but a scrape that
+ * Prometheus stores while they are evaluated can reach one query and not the other, so the bad events
+ * may run a scrape ahead of the requests: the difference is held within the requests.
+ */
 function since(now: BinomialEvidence, then: BinomialEvidence | undefined): BinomialEvidence {
-  return then ? { bad: Math.max(0, now.bad - then.bad), total: Math.max(0, now.total - then.total) } : now;
+  if (!then) return now;
+  const total = Math.max(0, now.total - then.total);
+  return { bad: Math.min(Math.max(0, now.bad - then.bad), total), total };
 }

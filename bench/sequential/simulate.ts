@@ -4,7 +4,12 @@
  * of a given setting gives the same figures.
  */
 import binomial from '@stdlib/random-base-binomial';
-import { judgeAbsolute, judgeAbsoluteWindow, judgeRelative } from '../../actions/verify-slo/sequential';
+import {
+  comparisonAllows,
+  judgeAbsolute,
+  judgeAbsoluteWindow,
+  judgeRelative,
+} from '../../actions/verify-slo/sequential';
 import { OddsRatioTest } from '../../actions/verify-slo/sequential-odds';
 
 export interface SimulationSettings {
@@ -13,9 +18,14 @@ export interface SimulationSettings {
   budget: number;
   alpha: number;
   beta: number;
-  /** Requests a second. */
-  rps: number;
+  /** Requests a second, or at each second of the window. */
+  rps: number | ((seconds: number) => number);
   intervalS: number;
+  /**
+   * verify-slo reads the counters every lookS seconds (its scrape interval, when shorter than the
+   * interval): a fail at any reading, a pass only at a sample (every intervalS). Default intervalS.
+   */
+  lookS?: number;
   durationS: number;
   /** verify-slo's bake time (`min-duration`): no pass before it. */
   bakeS: number;
@@ -23,8 +33,9 @@ export interface SimulationSettings {
   seed: number;
   /**
    * `test`: the test alone on all counts, undecided at the end of the window.
-   * `verify`: verify-slo's whole rule: a pass needs the latest half too and the bake time; at the end of
-   * the window, the whole window's share against the budget and a fail test on its latest half.
+   * `verify`: verify-slo's whole rule: a pass needs the latest half of the requests too and the bake
+   * time; at the end of the window, the whole window's share against the budget and a fail test on the
+   * latest half of its time.
    */
   rule: 'test' | 'verify';
 }
@@ -43,6 +54,8 @@ export function simulate(settings: SimulationSettings): SimulationOutcome {
   const config = { budget: settings.budget, alpha: settings.alpha, beta: settings.beta };
   const outcome = { pass: 0, fail: 0, undecided: 0 };
   const times: number[] = [];
+  const rps = typeof settings.rps === 'number' ? () => settings.rps as number : settings.rps;
+  const lookS = settings.lookS ?? settings.intervalS;
   for (let run = 0; run < settings.runs; run++) {
     const history: Array<{ t: number; bad: number; total: number }> = [{ t: 0, bad: 0, total: 0 }];
     let bad = 0;
@@ -50,21 +63,26 @@ export function simulate(settings: SimulationSettings): SimulationOutcome {
     let t = 0;
     let decision: 'pass' | 'fail' | 'undecided' = 'undecided';
     while (t < settings.durationS && decision === 'undecided') {
-      const requests = Math.round(settings.rps * settings.intervalS);
+      let requests = 0;
+      for (let s = t; s < t + lookS; s++) requests += rps(s);
+      requests = Math.round(requests);
       bad += draw(requests, settings.share(t));
       total += requests;
-      t += settings.intervalS;
+      t += lookS;
       history.push({ t, bad, total });
-      const halfway = history.findLast((h) => h.t <= t / 2)!;
-      const half = { bad: bad - halfway.bad, total: total - halfway.total };
+      const sample = t % settings.intervalS === 0;
+      const since = (h: { bad: number; total: number }) => ({ bad: bad - h.bad, total: total - h.total });
+      const halfTime = since(history.findLast((h) => h.t <= t / 2)!);
+      const halfRequests = since(history.findLast((h) => h.total <= total / 2)!);
       const test =
         settings.rule === 'test'
           ? judgeAbsolute({ bad, total }, config).decision
-          : judgeAbsoluteWindow({ bad, total }, half, config).decision;
+          : judgeAbsoluteWindow({ bad, total }, halfRequests, config).decision;
       if (test === 'fail') decision = 'fail';
+      else if (!sample) continue;
       else if (test === 'pass' && (settings.rule === 'test' || t >= settings.bakeS)) decision = 'pass';
       else if (settings.rule === 'verify' && t >= settings.durationS) {
-        const over = bad / total > settings.budget || judgeAbsolute(half, config).decision === 'fail';
+        const over = bad / total > settings.budget || judgeAbsolute(halfTime, config).decision === 'fail';
         decision = over ? 'fail' : 'pass';
       }
     }
@@ -94,6 +112,14 @@ export interface RelativeSimulationSettings {
   durationS: number;
   runs: number;
   seed: number;
+  /**
+   * An absolute budget on the canary too, judged as verify-slo judges such an SLI: a fail of either
+   * test fails; a pass, after the bake time bakeS, needs the budget passed (whole window and latest
+   * half of the requests) and the comparison allowing it; at the end, the whole window's share against
+   * the budget and a fail test on the latest half of its time.
+   */
+  budget?: number;
+  bakeS?: number;
 }
 
 /**
@@ -115,7 +141,25 @@ export function simulateRelative(settings: RelativeSimulationSettings): Simulati
     const odds = new OddsRatioTest(settings.tolerance);
     const canary = { bad: 0, total: 0 };
     const reference = { bad: 0, total: 0 };
+    const history: Array<{ t: number; bad: number; total: number }> = [{ t: 0, bad: 0, total: 0 }];
     let t = 0;
+    const withBudget = (comparison: ReturnType<typeof judgeRelative>): 'pass' | 'fail' | 'continue' => {
+      const absolute = { budget: settings.budget!, alpha: settings.alpha, beta: settings.beta };
+      const since = (h: { bad: number; total: number }) => ({
+        bad: canary.bad - h.bad,
+        total: canary.total - h.total,
+      });
+      const halfRequests = since(history.findLast((h) => h.total <= canary.total / 2)!);
+      const budget = judgeAbsoluteWindow(canary, halfRequests, absolute);
+      if (budget.decision === 'fail' || comparison.decision === 'fail') return 'fail';
+      const baked = t >= (settings.bakeS ?? 0);
+      if (baked && budget.decision === 'pass' && comparisonAllows(comparison)) return 'pass';
+      if (t < settings.durationS) return 'continue';
+      const halfTime = since(history.findLast((h) => h.t <= t / 2)!);
+      const over =
+        canary.bad / canary.total > settings.budget! || judgeAbsolute(halfTime, absolute).decision === 'fail';
+      return over ? 'fail' : 'pass';
+    };
     let decision: 'pass' | 'fail' | 'continue' = 'continue';
     while (t < settings.durationS && decision === 'continue') {
       for (let s = t; s < t + settings.intervalS; s++) {
@@ -125,8 +169,10 @@ export function simulateRelative(settings: RelativeSimulationSettings): Simulati
         reference.total += settings.referenceRps;
       }
       t += settings.intervalS;
+      history.push({ t, ...canary });
       odds.observe(canary, reference);
-      decision = judgeRelative(canary, reference, config, odds.logEvidence()).decision;
+      const comparison = judgeRelative(canary, reference, config, odds.logEvidence());
+      decision = settings.budget === undefined ? comparison.decision : withBudget(comparison);
     }
     outcome[decision === 'continue' ? 'undecided' : decision]++;
     times.push(t);

@@ -230,21 +230,22 @@ describe('verify with decision: sequential', () => {
    */
   function traffic(
     errorShare: number | ((s: number) => number),
-    rps = 100,
+    rps: number | ((s: number) => number) = 100,
     rate = 0.001,
     vanishAt = Infinity,
   ) {
     const clock = fakeClock();
     const t0 = clock.now();
     const shareAt = typeof errorShare === 'number' ? () => errorShare : errorShare;
+    const rpsAt = typeof rps === 'number' ? () => rps : rps;
     let requests = 0;
     let errors = 0;
     let last = 0;
     const query = async (q: string): Promise<QueryValue> => {
       const seconds = (clock.now() - t0) / 1000;
       for (; last < seconds; last++) {
-        requests += rps;
-        errors += rps * shareAt(last);
+        requests += rpsAt(last);
+        errors += rpsAt(last) * shareAt(last);
       }
       const gone = seconds > vanishAt;
       const value = q === 'requests' ? requests : q === 'errors' ? Math.round(errors) : rate;
@@ -412,6 +413,139 @@ describe('verify with decision: sequential', () => {
     expect(result.reason).toMatch(
       /^error-rate: 1\.0 % of 500 canary requests failed against 1\.0 % of 500 baseline requests failed \(allowed 1\.2 × baseline \+ 0\.1 %\): not conclusively better or worse than baseline/,
     );
+  });
+
+  it('reads the counters after every scrape between samples and fails as soon as a regression is conclusive', async () => {
+    const { clock, query } = traffic(0.1, 100, 0.001);
+    const logs: string[] = [];
+    const result = await verify(
+      plan({ slis: [counted], decision: 'sequential', intervalMs: 30_000, scrapeIntervalMs: 5_000 }),
+      { query, clock, log: (l) => logs.push(l), warn: () => {} },
+    );
+    expect(result.verdict).toBe('fail');
+    // 100 errors in 1,000 requests at the first reading, 10 s in (the shortest spacing): no rate sample yet.
+    expect(result.decisionMs).toBe(10_000);
+    expect(result.samples).toHaveLength(0);
+    expect(result.reason).toBe(
+      'error-rate: 10.0 % of 1,000 requests failed (budget 1 %): a regression, with 99 % confidence',
+    );
+    expect(logs.at(-1)).toBe(`[counts 10s] ${result.reason}`);
+  });
+
+  it('passes only at a sample, not at a counter reading between samples', async () => {
+    const { clock, query } = traffic(0, 100, 0);
+    const counts: number[] = [];
+    const result = await verify(
+      plan({ slis: [counted], decision: 'sequential', intervalMs: 30_000, scrapeIntervalMs: 10_000 }),
+      {
+        query: async (q, at?: number) => {
+          // Counter readings name their moment; the preflight does not.
+          if (q === 'requests' && at !== undefined) counts.push(clock.now());
+          return query(q);
+        },
+        clock,
+        log: () => {},
+        warn: () => {},
+      },
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.decisionMs).toBe(30_000);
+    expect(result.samples).toHaveLength(1);
+    // The start, two readings between samples, and the sample.
+    expect(counts.map((t) => t - counts[0]!)).toEqual([0, 10_000, 20_000, 30_000]);
+  });
+
+  it('judges the latest half of the requests, so a healthy canary whose traffic fell still passes', async () => {
+    // 200 requests a second for 20 s, then 5: the latest half of the time holds too few requests to pass.
+    const drops = traffic(0, (s) => (s < 20 ? 200 : 5), 0);
+    const result = await verify(plan({ slis: [counted], decision: 'sequential', minDurationMs: 60_000 }), {
+      query: drops.query,
+      clock: drops.clock,
+      log: () => {},
+      warn: () => {},
+    });
+    expect(result.verdict).toBe('pass');
+    expect(result.decisionMs).toBe(60_000);
+  });
+
+  it('takes a reading whose errors ran a scrape ahead of its requests without throwing', async () => {
+    // 5 requests a second for 40 s, then none; one more error shows up at 60 s without its request (a
+    // scrape that reached the errors query and not the requests one).
+    const clock = fakeClock();
+    const t0 = clock.now();
+    const query = async (q: string): Promise<QueryValue> => {
+      const seconds = (clock.now() - t0) / 1000;
+      const value =
+        q === 'requests' ? 5 * Math.min(seconds, 40) : q === 'errors' ? (seconds >= 60 ? 1 : 0) : 0;
+      return { values: [value], series: [{ labels: {}, value }], warnings: [] };
+    };
+    const result = await verify(plan({ slis: [counted], decision: 'sequential' }), {
+      query,
+      clock,
+      log: () => {},
+      warn: () => {},
+    });
+    // The latest half of the time (50–100 s) holds that error and no request: counted as none.
+    expect(result.verdict).toBe('pass');
+    expect(result.reason).toBe(
+      'every SLI within budget: error-rate: 0.50 % of 200 requests failed over the whole window (budget 1 %): within budget (the test could not be sure either way)',
+    );
+  });
+
+  describe('an SLI with a budget and a comparison', () => {
+    const both: SliSpec = {
+      ...sli,
+      relative: { tolerance: 0.2, slack: 0.001 },
+      sequential: {
+        counts: {
+          kind: 'errors',
+          requests: 'requests{track="{{track}}"}',
+          errors: 'errors{track="{{track}}"}',
+        },
+        budget: 0.01,
+        slack: 0.001,
+        label: 'error share',
+      },
+    };
+
+    /** 100 requests a second on each track, with these error shares; rate samples of 0. */
+    function tracks(canary: number, reference: number) {
+      const clock = fakeClock();
+      const t0 = clock.now();
+      const query = async (q: string): Promise<QueryValue> => {
+        const seconds = Math.floor((clock.now() - t0) / 1000);
+        const share = q.includes('canary') ? canary : reference;
+        const value = q.startsWith('requests')
+          ? 100 * seconds
+          : q.startsWith('errors')
+            ? Math.round(100 * seconds * share)
+            : 0;
+        return { values: [value], series: [{ labels: {}, value }], warnings: [] };
+      };
+      return { clock, query };
+    }
+
+    it('passes within its budget at the share of its reference, which no comparison can tell apart yet', async () => {
+      const { clock, query } = tracks(0.003, 0.003);
+      const result = await verify(
+        plan({ slis: [both], decision: 'sequential', referenceTrack: 'baseline', minDurationMs: 30_000 }),
+        { query, clock, log: () => {}, warn: () => {} },
+      );
+      expect(result.verdict).toBe('pass');
+      expect(result.decisionMs).toBe(30_000);
+      expect(result.samples.at(-1)!.sequential!.detail).toMatch(/canary − allowed −.*, continue$/);
+    });
+
+    it('waits while the canary looks worse than its reference allows, and passes on its budget at the end', async () => {
+      const { clock, query } = tracks(0.003, 0.001);
+      const result = await verify(
+        plan({ slis: [both], decision: 'sequential', referenceTrack: 'baseline', minDurationMs: 30_000 }),
+        { query, clock, log: () => {}, warn: () => {} },
+      );
+      expect(result.verdict).toBe('pass');
+      expect(result.decisionMs).toBe(100_000);
+      expect(result.reason).toMatch(/over the whole window \(budget 1 %\): within budget/);
+    });
   });
 
   it('ignores the sequential test under decision: fixed', async () => {
