@@ -4,7 +4,6 @@ import { renderTemplate } from '../../lib/promql-template';
 import { driftTracks, type DriftSnapshot } from './drift-track';
 import { TrackCounts } from './evidence';
 import { OddsRatioTest } from './sequential-odds';
-import { countLookOffsets } from './count-looks';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import {
   comparisonAllows,
@@ -48,8 +47,6 @@ export interface VerifyPlan {
 export interface Clock {
   now(): number;
   sleep(ms: number): Promise<void>;
-  /** Clock ms per real ms: 1 when absent; the benchmark's compressed clock runs faster. */
-  speed?: number;
 }
 
 export interface VerifyDeps {
@@ -87,8 +84,6 @@ export interface VerifyResult extends Decision {
   samples: SampleRecord[];
   queries: QueryPlan;
   elapsedMs: number;
-  /** Milliseconds since the start of the sample or counter reading that decided (the last one taken). */
-  decisionMs: number;
   /** Per SLI, both tracks' distributions at the last look (distribution SLIs only). */
   distributions?: Array<DriftSnapshot | undefined>;
   /** The job was cancelled before a verdict: the result is what was seen so far, the verdict none. */
@@ -147,23 +142,9 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
 
   let decision: Decision | undefined;
   let taken = 0;
-  let decisionMs = 0;
   const cancelled = () => deps.cancelled?.() ?? false;
-  const counted = counters.some((c) => c !== undefined);
   for (let index = 1; index <= total && !decision && !cancelled(); index++) {
-    const previous = start + plan.warmupMs + (index - 1) * plan.intervalMs;
-    const looks = counted ? countLookOffsets(plan.intervalMs, fit.scrapeIntervalMs, clock.speed) : [];
-    for (const offset of looks) {
-      // A reading already due (slow queries) is skipped: it must not delay the sample.
-      if (clock.now() >= previous + offset) continue;
-      await clock.sleep(previous + offset - clock.now());
-      if (cancelled()) break;
-      decisionMs = clock.now() - start;
-      decision = await countLook(plan, counters, drifts, tracker, deps, decisionMs);
-      if (decision) break;
-    }
-    if (decision || cancelled()) break;
-    await clock.sleep(previous + plan.intervalMs - clock.now());
+    await clock.sleep(start + plan.warmupMs + index * plan.intervalMs - clock.now());
     if (cancelled()) break;
     taken = index;
     // A canary deployed just now may have had no two scrapes yet: learn as soon as it has.
@@ -172,7 +153,6 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
     }
     const elapsedMs = clock.now() - start;
-    decisionMs = elapsedMs;
     const judgements = await takeSample(plan, queries, deps);
     await observeCounts(counters, deps, elapsedMs);
     await observeDrifts();
@@ -226,31 +206,8 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     samples,
     queries,
     elapsedMs: clock.now() - start,
-    decisionMs,
     distributions,
   };
-}
-
-/**
- * A counter reading between samples: the counted SLIs' tests on the new counts, and a fail as soon as
- * one is conclusive. A pass waits for the next sample, which also needs data in its rate samples.
- */
-async function countLook(
-  plan: VerifyPlan,
-  counters: Array<SliCounters | undefined>,
-  drifts: Array<unknown>,
-  tracker: VerdictTracker,
-  deps: VerifyDeps,
-  elapsedMs: number,
-): Promise<Decision | undefined> {
-  await observeCounts(counters, deps, elapsedMs);
-  plan.slis.forEach((sli, i) => {
-    const test = drifts[i] ? undefined : judgeCounts(plan, sli, counters[i]);
-    if (test) tracker.recordSequential(i, test);
-  });
-  const decision = tracker.afterLook();
-  if (decision) deps.log(`[counts ${formatDuration(elapsedMs)}] ${decision.reason}`);
-  return decision;
 }
 
 /** `{{window}}` sized to the scrape interval. Logged at the start; a later try (`before`) only once it is known. */

@@ -16,7 +16,6 @@ export function compressedClock(factor: number, origin: number): Clock {
   return {
     now: () => origin + (Date.now() - origin) * factor,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms / factor))),
-    speed: factor,
   };
 }
 

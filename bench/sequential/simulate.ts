@@ -21,11 +21,6 @@ export interface SimulationSettings {
   /** Requests a second, or at each second of the window. */
   rps: number | ((seconds: number) => number);
   intervalS: number;
-  /**
-   * verify-slo reads the counters every lookS seconds (its scrape interval, when shorter than the
-   * interval): a fail at any reading, a pass only at a sample (every intervalS). Default intervalS.
-   */
-  lookS?: number;
   durationS: number;
   /** verify-slo's bake time (`min-duration`): no pass before it. */
   bakeS: number;
@@ -55,7 +50,6 @@ export function simulate(settings: SimulationSettings): SimulationOutcome {
   const outcome = { pass: 0, fail: 0, undecided: 0 };
   const times: number[] = [];
   const rps = typeof settings.rps === 'number' ? () => settings.rps as number : settings.rps;
-  const lookS = settings.lookS ?? settings.intervalS;
   for (let run = 0; run < settings.runs; run++) {
     const history: Array<{ t: number; bad: number; total: number }> = [{ t: 0, bad: 0, total: 0 }];
     let bad = 0;
@@ -64,13 +58,12 @@ export function simulate(settings: SimulationSettings): SimulationOutcome {
     let decision: 'pass' | 'fail' | 'undecided' = 'undecided';
     while (t < settings.durationS && decision === 'undecided') {
       let requests = 0;
-      for (let s = t; s < t + lookS; s++) requests += rps(s);
+      for (let s = t; s < t + settings.intervalS; s++) requests += rps(s);
       requests = Math.round(requests);
       bad += draw(requests, settings.share(t));
       total += requests;
-      t += lookS;
+      t += settings.intervalS;
       history.push({ t, bad, total });
-      const sample = t % settings.intervalS === 0;
       const since = (h: { bad: number; total: number }) => ({ bad: bad - h.bad, total: total - h.total });
       const halfTime = since(history.findLast((h) => h.t <= t / 2)!);
       const halfRequests = since(history.findLast((h) => h.total <= total / 2)!);
@@ -79,7 +72,6 @@ export function simulate(settings: SimulationSettings): SimulationOutcome {
           ? judgeAbsolute({ bad, total }, config).decision
           : judgeAbsoluteWindow({ bad, total }, halfRequests, config).decision;
       if (test === 'fail') decision = 'fail';
-      else if (!sample) continue;
       else if (test === 'pass' && (settings.rule === 'test' || t >= settings.bakeS)) decision = 'pass';
       else if (settings.rule === 'verify' && t >= settings.durationS) {
         const over = bad / total > settings.budget || judgeAbsolute(halfTime, config).decision === 'fail';
