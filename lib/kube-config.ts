@@ -16,8 +16,9 @@ export type KubeconfigSource =
 
 /**
  * Reads the `kubeconfig` input: YAML content (also base64-encoded, as secrets often hold it), or the path
- * of a file; nothing means the runner's default (KUBECONFIG or ~/.kube/config). Returns a problem message
- * instead of throwing, so callers can report it with the other input problems.
+ * of a file; nothing means the runner's default (KUBECONFIG or ~/.kube/config). The secrets of a valid
+ * kubeconfig are masked here, before anything else runs, so no later message can show them. Returns a
+ * problem message instead of throwing, so callers can report it with the other input problems.
  */
 export async function parseKubeconfigInput(
   value: string | undefined,
@@ -30,7 +31,7 @@ export async function parseKubeconfigInput(
     if ('problem' in inside) return { kind: 'invalid', problem: `input 'kubeconfig': ${inside.problem}` };
     const path = inside.path;
     if (existsSync(path) && statSync(path).isFile()) {
-      const problem = await kubeconfigProblem(readFileSync(path, 'utf8'));
+      const problem = await checkAndMask(readFileSync(path, 'utf8'));
       return problem
         ? { kind: 'invalid', problem: `input 'kubeconfig': ${path}: ${problem}` }
         : { kind: 'path', path };
@@ -41,7 +42,7 @@ export async function parseKubeconfigInput(
         : '';
     if (decoded.includes('clusters')) {
       core.setSecret(text);
-      const problem = await kubeconfigProblem(decoded);
+      const problem = await checkAndMask(decoded);
       return problem
         ? { kind: 'invalid', problem: `input 'kubeconfig' (base64): ${problem}` }
         : { kind: 'content', content: decoded };
@@ -51,13 +52,14 @@ export async function parseKubeconfigInput(
       problem: `input 'kubeconfig': expected kubeconfig YAML (or base64 of it) or the path of a file, but ${path} does not exist`,
     };
   }
-  const problem = await kubeconfigProblem(text);
+  const problem = await checkAndMask(text);
   return problem
     ? { kind: 'invalid', problem: `input 'kubeconfig': ${problem}` }
     : { kind: 'content', content: text };
 }
 
-async function kubeconfigProblem(content: string): Promise<string | undefined> {
+/** What is wrong with kubeconfig content, or undefined once its secrets are masked. */
+async function checkAndMask(content: string): Promise<string | undefined> {
   let doc: unknown;
   try {
     doc = await parseYaml(content);
@@ -67,6 +69,7 @@ async function kubeconfigProblem(content: string): Promise<string | undefined> {
   if (typeof doc !== 'object' || doc === null || !Array.isArray((doc as { clusters?: unknown }).clusters)) {
     return 'not a kubeconfig (no clusters list)';
   }
+  for (const secret of secretsOf(doc)) core.setSecret(secret);
   return undefined;
 }
 
@@ -75,7 +78,11 @@ async function kubeconfigProblem(content: string): Promise<string | undefined> {
  * and every exec env value. Each is masked as written and, for `*-data`, decoded line by line too.
  */
 export async function kubeconfigSecrets(content: string): Promise<string[]> {
-  const doc = (await parseYaml(content)) as { users?: Array<{ user?: Record<string, unknown> }> } | null;
+  return secretsOf(await parseYaml(content));
+}
+
+function secretsOf(parsed: unknown): string[] {
+  const doc = parsed as { users?: Array<{ user?: Record<string, unknown> }> } | null;
   const out: string[] = [];
   const add = (value: unknown) => {
     if (typeof value === 'string' && value.trim() !== '') out.push(value.trim());
@@ -97,11 +104,6 @@ export async function kubeconfigSecrets(content: string): Promise<string[]> {
   return out;
 }
 
-/** Masks the secrets inside kubeconfig content so they never reach the log. */
-export async function maskKubeconfigSecrets(content: string): Promise<void> {
-  for (const secret of await kubeconfigSecrets(content)) core.setSecret(secret);
-}
-
 /** Writes kubeconfig content under RUNNER_TEMP, readable by the owner only. */
 export function writeKubeconfig(content: string, dir = process.env.RUNNER_TEMP || tmpdir()): string {
   const path = join(dir, `ml-deploy-kubeconfig-${randomBytes(6).toString('hex')}`);
@@ -118,13 +120,12 @@ export function removeKubeconfig(path: string | undefined): void {
   }
 }
 
-/** The kubeconfig file to use (undefined: the default), after writing content to disk when needed. */
-export async function materializeKubeconfig(source: KubeconfigSource): Promise<string | undefined> {
-  if (source.kind === 'content') {
-    await maskKubeconfigSecrets(source.content);
-    return writeKubeconfig(source.content);
-  }
-  if (source.kind === 'path') await maskKubeconfigSecrets(readFileSync(source.path, 'utf8'));
+/**
+ * The kubeconfig file to use (undefined: the default), after writing content to disk when needed. The
+ * source comes from parseKubeconfigInput, which masked its secrets.
+ */
+export function materializeKubeconfig(source: KubeconfigSource): string | undefined {
+  if (source.kind === 'content') return writeKubeconfig(source.content);
   return source.kind === 'path' ? source.path : undefined;
 }
 
@@ -160,8 +161,5 @@ export async function readKubeconfigInput(reader: InputReader): Promise<Kubeconf
     reader.problem(source.problem);
     return { kind: 'default' };
   }
-  // Masked before anything else runs, so no later message can show them.
-  if (source.kind === 'content') await maskKubeconfigSecrets(source.content);
-  if (source.kind === 'path') await maskKubeconfigSecrets(readFileSync(source.path, 'utf8'));
   return source;
 }

@@ -25,7 +25,7 @@ import { checkTrafficForManifests, chooseCanarySource, manifestConfig } from './
 import { preparePostRenderer } from './post-renderer';
 
 export async function run(inputs: DeployCanaryInputs): Promise<void> {
-  const kubeconfigPath = await materializeKubeconfig(inputs.kubeconfig);
+  const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
   if (inputs.kubeconfig.kind === 'content') core.saveState(STATE.kubeconfigPath, kubeconfigPath);
   try {
     await deploy(inputs, kubeconfigPath);

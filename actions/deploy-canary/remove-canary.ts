@@ -43,7 +43,7 @@ export async function removeCanary(): Promise<void> {
     reader.duration(INPUTS.unschedulableTimeout, { min: 1000 }) ?? DEFAULT_UNSCHEDULABLE_TIMEOUT_MS;
 
   const source = await parseKubeconfigInput(core.getInput(INPUTS.kubeconfig));
-  const path = source.kind === 'invalid' ? undefined : await materializeKubeconfig(source);
+  const path = source.kind === 'invalid' ? undefined : materializeKubeconfig(source);
   try {
     const helm = new Helm(new Cli('helm', kubeEnv(path)), context);
     const history = await helm.history(release, namespace);

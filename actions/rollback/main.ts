@@ -17,7 +17,7 @@ import { pendingRefusal, readPendingRun } from './pending';
 import { previousStable } from './previous-stable';
 
 export async function run(inputs: RollbackInputs): Promise<void> {
-  const kubeconfigPath = await materializeKubeconfig(inputs.kubeconfig);
+  const kubeconfigPath = materializeKubeconfig(inputs.kubeconfig);
   try {
     await rollback(inputs, kubeconfigPath);
   } finally {
