@@ -1,4 +1,4 @@
-import binomial from '@stdlib/random-base-binomial';
+import { binomialSampler } from './binomial';
 import lognormal from '@stdlib/random-base-lognormal';
 import poisson from '@stdlib/random-base-poisson';
 
@@ -26,7 +26,7 @@ export class TrafficGenerator {
 
   constructor(seed: number) {
     this.poisson = poisson.factory({ seed });
-    this.binomial = binomial.factory({ seed: seed + 1 });
+    this.binomial = binomialSampler(seed + 1);
     this.lognormal = lognormal.factory({ seed: seed + 2 });
   }
 

@@ -1,6 +1,6 @@
 // The odds-ratio pass of judgeRelative: exact values on small batches, and its error rate by simulation
 // (seeded, so every run is identical).
-import binomial from '@stdlib/random-base-binomial';
+import { binomialSampler } from '../../../sandbox/inference/binomial';
 import { describe, expect, it } from 'vitest';
 import { judgeRelative, type RelativeConfig } from '../../../actions/verify-slo/sequential';
 import { OddsRatioTest } from '../../../actions/verify-slo/sequential-odds';
@@ -36,7 +36,7 @@ describe('OddsRatioTest', { timeout: 60_000 }, () => {
   it('reaches 1/δ in at most δ of 1,500 canaries whose odds are 1.5 × the reference’s, at any traffic ratio', () => {
     const runs = 1500;
     const delta = 0.05;
-    const draw = binomial.factory({ seed: 21 });
+    const draw = binomialSampler(21);
     const reference = (look: number) => (look < 20 ? 0.05 : 0.12);
     let passed = 0;
     for (let r = 0; r < runs; r++) {
@@ -78,7 +78,7 @@ describe('judgeRelative with the odds-ratio pass, by simulation', { timeout: 60_
     config: RelativeConfig,
     { runs, looks, seed }: { runs: number; looks: number; seed: number },
   ) {
-    const draw = binomial.factory({ seed });
+    const draw = binomialSampler(seed);
     const outcome = { pass: 0, fail: 0, undecided: 0 };
     for (let r = 0; r < runs; r++) {
       const test = new OddsRatioTest(config.tolerance);

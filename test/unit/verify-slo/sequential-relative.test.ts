@@ -1,6 +1,6 @@
 // Error rates of judgeRelative measured by simulation: a canary and a reference track at known shares,
 // judged after every batch of requests, as the verify-slo loop would.
-import binomial from '@stdlib/random-base-binomial';
+import { binomialSampler } from '../../../sandbox/inference/binomial';
 import { describe, expect, it } from 'vitest';
 import { judgeRelative, type RelativeConfig } from '../../../actions/verify-slo/sequential';
 import { lowerShareBound, upperShareBound } from '../../../actions/verify-slo/sequential-bounds';
@@ -23,7 +23,7 @@ function simulate(
   config: RelativeConfig,
   { runs, looks, seed }: { runs: number; looks: number; seed: number },
 ): Outcome {
-  const draw = binomial.factory({ seed });
+  const draw = binomialSampler(seed);
   const outcome = { pass: 0, fail: 0, undecided: 0 };
   const served: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -62,7 +62,7 @@ describe('judgeRelative error rates, by simulation', { timeout: 60_000 }, () => 
     ({ share, perLook, looks }) => {
       const runs = 1000;
       const delta = 0.05;
-      const draw = binomial.factory({ seed: Math.round(share * 1e6) });
+      const draw = binomialSampler(Math.round(share * 1e6));
       let missed = 0;
       for (let run = 0; run < runs; run++) {
         let bad = 0;
