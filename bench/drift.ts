@@ -4,6 +4,7 @@
  */
 import { betaBins, simulate, type SimulationResult } from './drift/simulate';
 import type { DriftMeasure } from '../actions/verify-slo/drift-measures';
+import { SEQUENTIAL_DEFAULTS } from '../actions/verify-slo/sequential';
 
 interface Case {
   name: string;
@@ -94,7 +95,7 @@ function row(c: Case, r: SimulationResult): string {
 }
 
 console.log(
-  `Drift test, max-drift 0.1, α = β = 1 %, ${RUNS} runs per case (predictions per track, medians)\n`,
+  `Drift test, max-drift 0.1, α = ${SEQUENTIAL_DEFAULTS.alpha * 100} %, β = ${SEQUENTIAL_DEFAULTS.beta * 100} % (verify-slo's defaults), ${RUNS} runs per case (predictions per track, medians)\n`,
 );
 console.log('| case | failed | passed | undecided | predictions to fail | predictions to pass |');
 console.log('|---|---|---|---|---|---|');

@@ -10,14 +10,16 @@ import {
   type RelativeSimulationSettings,
   type SimulationSettings,
 } from './sequential/simulate';
+import { SEQUENTIAL_DEFAULTS } from '../actions/verify-slo/sequential';
+import { LOOK_MS } from '../actions/verify-slo/count-looks';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' } } });
 const runs = Number(values.runs);
 
+// verify-slo's defaults: α = 5 %, β = 1 %.
 const base: Omit<SimulationSettings, 'share' | 'rule'> = {
   budget: 0.01,
-  alpha: 0.01,
-  beta: 0.01,
+  ...SEQUENTIAL_DEFAULTS,
   rps: 20,
   intervalS: 30,
   durationS: 600,
@@ -42,25 +44,35 @@ const header = [
 const expectOf = (f: number) => (f < 1 ? 'pass' : f > 1 ? 'fail' : 'either');
 
 console.log(
-  `### The test alone (budget 1 %, α = β = 1 %, 20 requests/s, a look every 30 s, 10 minutes, ${runs} runs per row)\n`,
+  `### The test alone (budget 1 %, α = 5 %, β = 1 %, 20 requests/s, a look every 30 s, 10 minutes, ${runs} runs per row)\n`,
 );
 console.log(header.join('\n'));
 for (const f of factors) {
   console.log(row(`${f} × budget`, expectOf(f), { ...base, rule: 'test', share: () => f * base.budget }));
 }
 
-console.log(`\n### verify-slo's rule (as above, bake time 4 minutes, end-of-window judgement)\n`);
+// Between samples, verify-slo reads the counts of a canary leaning over its budget every 10 s.
+const verifyRule = { ...base, rule: 'verify' as const, lookS: LOOK_MS / 1000 };
+console.log(
+  `\n### verify-slo's rule (as above, counter readings every 10 s while the counts point over the budget, bake time 4 minutes, end-of-window judgement)\n`,
+);
 console.log(header.join('\n'));
 for (const f of factors) {
-  console.log(row(`${f} × budget`, expectOf(f), { ...base, rule: 'verify', share: () => f * base.budget }));
+  console.log(row(`${f} × budget`, expectOf(f), { ...verifyRule, share: () => f * base.budget }));
 }
 const burn = (s: number) => 0.003 * (1 + Math.floor(s / 60));
 const drops = (s: number) => (s < 120 ? 20 : 2);
-console.log(row('slow burn 0.3 → 3 %', 'fail', { ...base, rule: 'verify', share: burn }));
-console.log(
-  row('0.3 %, 20 → 2 req/s at 2 min', 'pass', { ...base, rule: 'verify', rps: drops, share: () => 0.003 }),
-);
-console.log(row('1 req/s, 0.3 %', 'pass', { ...base, rule: 'verify', rps: 1, share: () => 0.003 }));
+console.log(row('slow burn 0.3 → 3 %', 'fail', { ...verifyRule, share: burn }));
+console.log(row('0.3 %, 20 → 2 req/s at 2 min', 'pass', { ...verifyRule, rps: drops, share: () => 0.003 }));
+console.log(row('1 req/s, 0.3 %', 'pass', { ...verifyRule, rps: 1, share: () => 0.003 }));
+
+console.log(`\n### verify-slo's rule with \`false-rollback-rate: 1%\` (otherwise as above)\n`);
+console.log(header.join('\n'));
+for (const f of factors) {
+  console.log(
+    row(`${f} × budget`, expectOf(f), { ...verifyRule, alpha: 0.01, share: () => f * base.budget }),
+  );
+}
 
 const relativeRuns = Math.max(1, Math.round(runs / 4));
 const relative: Omit<RelativeSimulationSettings, 'canaryShare' | 'referenceShare'> = {
@@ -68,8 +80,7 @@ const relative: Omit<RelativeSimulationSettings, 'canaryShare' | 'referenceShare
   referenceRps: 20,
   tolerance: 0.2,
   slack: 0.001,
-  alpha: 0.01,
-  beta: 0.01,
+  ...SEQUENTIAL_DEFAULTS,
   intervalS: 30,
   durationS: 600,
   runs: relativeRuns,
@@ -102,7 +113,7 @@ const relativeRows: Array<[string, string, 'pass' | 'fail', Partial<RelativeSimu
   ['5 %', '1 %', 'fail', { canaryShare: () => 0.05, referenceShare: () => 0.01 }],
 ];
 console.log(
-  `\n### Relative to a reference (tolerance 0.2, slack 0.1 %, α = β = 1 %, 20 requests/s per track unless said, a look every 30 s, 10 minutes, ${relativeRuns} runs per row)\n`,
+  `\n### Relative to a reference (tolerance 0.2, slack 0.1 %, α = 5 %, β = 1 %, 20 requests/s per track unless said, a look every 30 s, 10 minutes, ${relativeRuns} runs per row)\n`,
 );
 console.log('| canary share | reference share | should | passed | failed | undecided | wrong | median s |');
 console.log('|---|---|---|---:|---:|---:|---:|---:|');
@@ -122,7 +133,7 @@ const budgeted: Array<[string, string, 'pass' | 'fail', number, number]> = [
   ['2 %', '0.3 %', 'fail', 0.02, 0.003],
 ];
 console.log(
-  `\n### Budget 1 % and compared with a reference (tolerance 0.2, slack 0.1 %, α = β = 1 %, canary 20 and reference 40 requests/s, bake time 4 minutes, a look every 30 s, 10 minutes, ${relativeRuns} runs per row)\n`,
+  `\n### Budget 1 % and compared with a reference (tolerance 0.2, slack 0.1 %, α = 5 %, β = 1 %, canary 20 and reference 40 requests/s, bake time 4 minutes, a look every 30 s, 10 minutes, ${relativeRuns} runs per row)\n`,
 );
 console.log('| canary share | reference share | should | passed | failed | wrong | median s |');
 console.log('|---|---|---|---:|---:|---:|---:|');

@@ -9,6 +9,7 @@ import { untrackedRelativeSlis } from './relative-track';
 import { defaultWindowMs } from './scrape-interval';
 import { DEFAULT_SLACK, parseAmount, type SliSpec } from './sli';
 import { expectedSamples, queriesOf } from './queries';
+import { SEQUENTIAL_DEFAULTS } from './sequential';
 import type { VerifyPlan } from './verify';
 
 export type OnInconclusive = 'fail' | 'pass' | 'neutral';
@@ -206,8 +207,12 @@ export async function getInputs(reader = new InputReader()): Promise<VerifyConfi
   }
   const onInconclusive = reader.oneOf('on-inconclusive', ['fail', 'pass', 'neutral'] as const, 'fail');
   const decision = reader.oneOf('decision', ['sequential', 'fixed'] as const, 'sequential');
-  const alpha = reader.number('false-rollback-rate', { min: 0.0001, max: 0.2, percent: true }) ?? 0.01;
-  const beta = reader.number('missed-regression-rate', { min: 0.0001, max: 0.2, percent: true }) ?? 0.01;
+  const alpha =
+    reader.number('false-rollback-rate', { min: 0.0001, max: 0.2, percent: true }) ??
+    SEQUENTIAL_DEFAULTS.alpha;
+  const beta =
+    reader.number('missed-regression-rate', { min: 0.0001, max: 0.2, percent: true }) ??
+    SEQUENTIAL_DEFAULTS.beta;
   const failOnBreach = reader.boolean('fail-on-breach', true);
   reader.finish();
 

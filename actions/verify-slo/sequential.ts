@@ -60,7 +60,12 @@ export type SequentialDecision = {
   confidence?: number;
 };
 
-export const SEQUENTIAL_DEFAULTS = { alpha: 0.01, beta: 0.01 } as const;
+/**
+ * Inputs `false-rollback-rate` (α) and `missed-regression-rate` (β). Asymmetric on purpose: a false
+ * rollback leaves the stable serving and costs a re-run, a missed regression reaches every user; and α
+ * is the chance for a canary exactly at its budget (far less below it), bought back as sooner rollbacks.
+ */
+export const SEQUENTIAL_DEFAULTS = { alpha: 0.05, beta: 0.01 } as const;
 
 const DEFAULT_LABEL = 'bad-event share';
 

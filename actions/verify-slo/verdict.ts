@@ -107,11 +107,17 @@ export class VerdictTracker {
     this.tallies[index]!.window = window;
   }
 
+  /** Call after a counter reading between samples: a fail when a test has concluded one. */
+  afterLook(): Decision | undefined {
+    const tested = this.tallies.findIndex((t) => t.sequential?.decision === 'fail');
+    return tested === -1 ? undefined : { verdict: 'fail', reason: this.plain(tested) };
+  }
+
   /** Call after each sample's SLIs are recorded: a decision when one is already settled. */
   afterSample(elapsedMs: number): Decision | undefined {
     this.taken += 1;
-    const tested = this.tallies.findIndex((t) => t.sequential?.decision === 'fail');
-    if (tested !== -1) return { verdict: 'fail', reason: this.plain(tested) };
+    const tested = this.afterLook();
+    if (tested) return tested;
     const failed = this.tallies.findIndex(
       (t, i) => !this.sequential[i] && t.streak >= this.policy.failureLimit,
     );

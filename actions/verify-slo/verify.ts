@@ -4,6 +4,7 @@ import { renderTemplate } from '../../lib/promql-template';
 import { driftTracks, type DriftSnapshot } from './drift-track';
 import { TrackCounts } from './evidence';
 import { OddsRatioTest } from './sequential-odds';
+import { countLookOffsets, leansOver } from './count-looks';
 import { judgeSample, type Reading, type SampleJudgement } from './judge';
 import {
   comparisonAllows,
@@ -84,6 +85,8 @@ export interface VerifyResult extends Decision {
   samples: SampleRecord[];
   queries: QueryPlan;
   elapsedMs: number;
+  /** Milliseconds since the start of the sample or counter reading that decided (the last one taken). */
+  decisionMs: number;
   /** Per SLI, both tracks' distributions at the last look (distribution SLIs only). */
   distributions?: Array<DriftSnapshot | undefined>;
   /** The job was cancelled before a verdict: the result is what was seen so far, the verdict none. */
@@ -142,9 +145,24 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
 
   let decision: Decision | undefined;
   let taken = 0;
+  let decisionMs = 0;
   const cancelled = () => deps.cancelled?.() ?? false;
   for (let index = 1; index <= total && !decision && !cancelled(); index++) {
-    await clock.sleep(start + plan.warmupMs + index * plan.intervalMs - clock.now());
+    const previous = start + plan.warmupMs + (index - 1) * plan.intervalMs;
+    for (const offset of countLookOffsets(plan.intervalMs)) {
+      // A reading already due (slow queries) is skipped: it must not delay the sample.
+      if (clock.now() >= previous + offset) continue;
+      await clock.sleep(previous + offset - clock.now());
+      if (cancelled()) break;
+      const elapsedMs = clock.now() - start;
+      decision = await countLook(plan, counters, drifts, tracker, deps, elapsedMs);
+      if (decision) {
+        decisionMs = elapsedMs;
+        break;
+      }
+    }
+    if (decision || cancelled()) break;
+    await clock.sleep(previous + plan.intervalMs - clock.now());
     if (cancelled()) break;
     taken = index;
     // A canary deployed just now may have had no two scrapes yet: learn as soon as it has.
@@ -153,6 +171,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
       queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
     }
     const elapsedMs = clock.now() - start;
+    decisionMs = elapsedMs;
     const judgements = await takeSample(plan, queries, deps);
     await observeCounts(counters, deps, elapsedMs);
     await observeDrifts();
@@ -206,8 +225,36 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     samples,
     queries,
     elapsedMs: clock.now() - start,
+    decisionMs,
     distributions,
   };
+}
+
+/**
+ * A counter reading between samples, of the SLIs whose counts point over their budget: their tests on
+ * the new counts, and a fail as soon as one is conclusive. Nothing else is decided here: a pass waits for
+ * the next sample, which also needs data in its rate samples.
+ */
+async function countLook(
+  plan: VerifyPlan,
+  counters: Array<SliCounters | undefined>,
+  drifts: Array<unknown>,
+  tracker: VerdictTracker,
+  deps: VerifyDeps,
+  elapsedMs: number,
+): Promise<Decision | undefined> {
+  const suspect = counters.map((c, i) =>
+    c && !drifts[i] && leansOver(tracker.tallies[i]!.sequential) ? c : undefined,
+  );
+  if (!suspect.some((c) => c !== undefined)) return undefined;
+  await observeCounts(suspect, deps, elapsedMs);
+  suspect.forEach((c, i) => {
+    const test = c && judgeCounts(plan, plan.slis[i]!, c);
+    if (test?.decision === 'fail') tracker.recordSequential(i, test);
+  });
+  const decision = tracker.afterLook();
+  if (decision) deps.log(`[counts ${formatDuration(elapsedMs)}] ${decision.reason}`);
+  return decision;
 }
 
 /** `{{window}}` sized to the scrape interval. Logged at the start; a later try (`before`) only once it is known. */

@@ -1,4 +1,5 @@
-import binomialFactory from '@stdlib/random-base-binomial';
+import { binomialSampler } from '../../sandbox/inference/binomial';
+import { SEQUENTIAL_DEFAULTS } from '../../actions/verify-slo/sequential';
 import { judgeDrift } from '../../actions/verify-slo/drift';
 import type { DriftMeasure } from '../../actions/verify-slo/drift-measures';
 
@@ -39,7 +40,7 @@ export function simulate(o: {
   maxDrift?: number;
   alpha?: number;
 }): SimulationResult {
-  const binomial = binomialFactory.factory({ seed: o.seed });
+  const binomial = binomialSampler(o.seed);
   const multinomial = (n: number, p: number[]) => {
     let left = n;
     let rest = 1;
@@ -64,8 +65,8 @@ export function simulate(o: {
       const d = judgeDrift(c, ref, {
         measure: o.measure ?? 'psi',
         maxDrift: o.maxDrift ?? 0.1,
-        alpha: o.alpha ?? 0.01,
-        beta: 0.01,
+        alpha: o.alpha ?? SEQUENTIAL_DEFAULTS.alpha,
+        beta: SEQUENTIAL_DEFAULTS.beta,
         minCount: 100,
         ordered: o.ordered ?? true,
         look: Math.max(1, looks),

@@ -6,7 +6,7 @@ import type { Policy } from './policies';
 export interface RunOutcome {
   verdict: Verdict | 'error';
   reason: string;
-  /** Uncompressed milliseconds from the start of verification to the sample that decided. */
+  /** Uncompressed milliseconds from the start of verification to the sample or counter reading that decided. */
   decisionMs: number;
   /** Prometheus queries the policy sent, preflight included. */
   queries: number;
@@ -34,8 +34,7 @@ export async function judgeRelease(plan: VerifyPlan, policy: Policy, deps: Judge
   try {
     if (!policy.rule) {
       const result = await verify(plan, { query, clock: deps.clock, log: quiet, warn: quiet });
-      const decisionMs = result.samples.at(-1)?.elapsedMs ?? result.elapsedMs;
-      return { verdict: result.verdict, reason: result.reason, decisionMs, queries };
+      return { verdict: result.verdict, reason: result.reason, decisionMs: result.decisionMs, queries };
     }
     const rule = policy.rule();
     let decided: (Decision & { decisionMs: number }) | undefined;

@@ -1,16 +1,18 @@
 /**
  * Simulated canaries for the absolute decision of verify-slo: requests at a known bad-event share, read
- * every interval, judged as verify-slo judges them. Seeded (@stdlib/random-base-binomial), so every run
+ * every interval, judged as verify-slo judges them. Seeded (sandbox/inference/binomial.ts), so every run
  * of a given setting gives the same figures.
  */
-import binomial from '@stdlib/random-base-binomial';
+import { binomialSampler } from '../../sandbox/inference/binomial';
 import {
   comparisonAllows,
   judgeAbsolute,
   judgeAbsoluteWindow,
   judgeRelative,
+  type SequentialDecision,
 } from '../../actions/verify-slo/sequential';
 import { OddsRatioTest } from '../../actions/verify-slo/sequential-odds';
+import { leansOver } from '../../actions/verify-slo/count-looks';
 
 export interface SimulationSettings {
   /** The canary's bad-event share at each second of the window. */
@@ -21,6 +23,12 @@ export interface SimulationSettings {
   /** Requests a second, or at each second of the window. */
   rps: number | ((seconds: number) => number);
   intervalS: number;
+  /**
+   * Counter readings between samples, every lookS seconds (verify-slo's: 10), of a canary whose last
+   * sample's test points over the budget: a fail at any reading, a pass only at a sample. Default
+   * intervalS (none).
+   */
+  lookS?: number;
   durationS: number;
   /** verify-slo's bake time (`min-duration`): no pass before it. */
   bakeS: number;
@@ -45,33 +53,40 @@ export interface SimulationOutcome {
 }
 
 export function simulate(settings: SimulationSettings): SimulationOutcome {
-  const draw = binomial.factory({ seed: settings.seed });
+  const draw = binomialSampler(settings.seed);
   const config = { budget: settings.budget, alpha: settings.alpha, beta: settings.beta };
   const outcome = { pass: 0, fail: 0, undecided: 0 };
   const times: number[] = [];
   const rps = typeof settings.rps === 'number' ? () => settings.rps as number : settings.rps;
+  const lookS = settings.lookS ?? settings.intervalS;
   for (let run = 0; run < settings.runs; run++) {
     const history: Array<{ t: number; bad: number; total: number }> = [{ t: 0, bad: 0, total: 0 }];
     let bad = 0;
     let total = 0;
     let t = 0;
     let decision: 'pass' | 'fail' | 'undecided' = 'undecided';
+    let last: SequentialDecision | undefined;
     while (t < settings.durationS && decision === 'undecided') {
       let requests = 0;
-      for (let s = t; s < t + settings.intervalS; s++) requests += rps(s);
+      for (let s = t; s < t + lookS; s++) requests += rps(s);
       requests = Math.round(requests);
       bad += draw(requests, settings.share(t));
       total += requests;
-      t += settings.intervalS;
+      t += lookS;
+      const sample = t % settings.intervalS === 0;
+      if (!sample && !leansOver(last)) continue;
       history.push({ t, bad, total });
       const since = (h: { bad: number; total: number }) => ({ bad: bad - h.bad, total: total - h.total });
       const halfTime = since(history.findLast((h) => h.t <= t / 2)!);
       const halfRequests = since(history.findLast((h) => h.total <= total / 2)!);
-      const test =
+      const judged =
         settings.rule === 'test'
-          ? judgeAbsolute({ bad, total }, config).decision
-          : judgeAbsoluteWindow({ bad, total }, halfRequests, config).decision;
+          ? judgeAbsolute({ bad, total }, config)
+          : judgeAbsoluteWindow({ bad, total }, halfRequests, config);
+      const test = judged.decision;
+      if (sample) last = judged;
       if (test === 'fail') decision = 'fail';
+      else if (!sample) continue;
       else if (test === 'pass' && (settings.rule === 'test' || t >= settings.bakeS)) decision = 'pass';
       else if (settings.rule === 'verify' && t >= settings.durationS) {
         const over = bad / total > settings.budget || judgeAbsolute(halfTime, config).decision === 'fail';
@@ -120,7 +135,7 @@ export interface RelativeSimulationSettings {
  * are drawn second by second.
  */
 export function simulateRelative(settings: RelativeSimulationSettings): SimulationOutcome {
-  const draw = binomial.factory({ seed: settings.seed });
+  const draw = binomialSampler(settings.seed);
   const config = {
     tolerance: settings.tolerance,
     slack: settings.slack,

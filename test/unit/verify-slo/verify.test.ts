@@ -415,6 +415,65 @@ describe('verify with decision: sequential', () => {
     );
   });
 
+  it('reads counts between samples once they point over the budget, and fails at the reading that shows it', async () => {
+    // 2 % errors at 20 requests/s against 1 %: leaning over at the first sample, conclusive between samples.
+    const { clock, query } = traffic(0.02, 20, 0.001);
+    const readings: number[] = [];
+    const logs: string[] = [];
+    const result = await verify(
+      plan({
+        slis: [counted],
+        decision: 'sequential',
+        intervalMs: 30_000,
+        durationMs: 600_000,
+        minSamples: 1,
+        scrapeIntervalMs: 5_000,
+      }),
+      {
+        query: async (q, at?: number) => {
+          // Counter readings name their moment; the preflight does not.
+          if (q === 'requests' && at !== undefined) readings.push(clock.now());
+          return query(q);
+        },
+        clock,
+        log: (l) => logs.push(l),
+        warn: () => {},
+      },
+    );
+    expect(result.verdict).toBe('fail');
+    // 1,400 requests: 10 s after the second sample, 20 s before the third.
+    expect(result.decisionMs).toBe(70_000);
+    expect(result.samples).toHaveLength(2);
+    expect(result.samples[0]!.sequential).toMatchObject({ decision: 'continue' });
+    expect(result.samples[0]!.sequential!.statistic).toBeGreaterThan(0);
+    // The start, the first sample, then every 10 s (the shortest spacing) until the fail.
+    expect(readings.map((t) => t - readings[0]!)).toEqual([0, 30_000, 40_000, 50_000, 60_000, 70_000]);
+    expect(result.reason).toBe(
+      'error-rate: 2.0 % of 1,400 requests failed (budget 1 %): a regression, with 99 % confidence',
+    );
+    expect(logs.at(-1)).toBe(`[counts 1m10s] ${result.reason}`);
+  });
+
+  it('reads no counts between samples while they point within budget, and passes only at a sample', async () => {
+    const { clock, query } = traffic(0, 100, 0);
+    const readings: number[] = [];
+    const result = await verify(
+      plan({ slis: [counted], decision: 'sequential', intervalMs: 30_000, scrapeIntervalMs: 10_000 }),
+      {
+        query: async (q, at?: number) => {
+          if (q === 'requests' && at !== undefined) readings.push(clock.now());
+          return query(q);
+        },
+        clock,
+        log: () => {},
+        warn: () => {},
+      },
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.decisionMs).toBe(30_000);
+    expect(readings.map((t) => t - readings[0]!)).toEqual([0, 30_000]);
+  });
+
   it('judges the latest half of the requests, so a healthy canary whose traffic fell still passes', async () => {
     // 200 requests a second for 20 s, then 5: the latest half of the time holds too few requests to pass.
     const drops = traffic(0, (s) => (s < 20 ? 200 : 5), 0);
