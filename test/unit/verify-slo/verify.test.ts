@@ -415,10 +415,20 @@ describe('verify with decision: sequential', () => {
     );
   });
 
+  /** `traffic` whose counter readings (which name their moment; the preflight does not) are timed. */
+  function timedReadings(...args: Parameters<typeof traffic>) {
+    const { clock, query } = traffic(...args);
+    const readings: number[] = [];
+    const timed = async (q: string, at?: number) => {
+      if (q === 'requests' && at !== undefined) readings.push(clock.now());
+      return query(q);
+    };
+    return { clock, query: timed, since: () => readings.map((t) => t - readings[0]!) };
+  }
+
   it('reads counts between samples once they point over the budget, and fails at the reading that shows it', async () => {
     // 2 % errors at 20 requests/s against 1 %: leaning over at the first sample, conclusive between samples.
-    const { clock, query } = traffic(0.02, 20, 0.001);
-    const readings: number[] = [];
+    const { clock, query, since } = timedReadings(0.02, 20, 0.001);
     const logs: string[] = [];
     const result = await verify(
       plan({
@@ -427,18 +437,10 @@ describe('verify with decision: sequential', () => {
         intervalMs: 30_000,
         durationMs: 600_000,
         minSamples: 1,
-        scrapeIntervalMs: 5_000,
+        // As slow as the samples: the readings go on every 10 s all the same.
+        scrapeIntervalMs: 30_000,
       }),
-      {
-        query: async (q, at?: number) => {
-          // Counter readings name their moment; the preflight does not.
-          if (q === 'requests' && at !== undefined) readings.push(clock.now());
-          return query(q);
-        },
-        clock,
-        log: (l) => logs.push(l),
-        warn: () => {},
-      },
+      { query, clock, log: (l) => logs.push(l), warn: () => {} },
     );
     expect(result.verdict).toBe('fail');
     // 1,400 requests: 10 s after the second sample, 20 s before the third.
@@ -446,8 +448,8 @@ describe('verify with decision: sequential', () => {
     expect(result.samples).toHaveLength(2);
     expect(result.samples[0]!.sequential).toMatchObject({ decision: 'continue' });
     expect(result.samples[0]!.sequential!.statistic).toBeGreaterThan(0);
-    // The start, the first sample, then every 10 s (the shortest spacing) until the fail.
-    expect(readings.map((t) => t - readings[0]!)).toEqual([0, 30_000, 40_000, 50_000, 60_000, 70_000]);
+    // The start, the first sample, then every 10 s until the fail.
+    expect(since()).toEqual([0, 30_000, 40_000, 50_000, 60_000, 70_000]);
     expect(result.reason).toBe(
       'error-rate: 2.0 % of 1,400 requests failed (budget 1 %): a regression, with 99 % confidence',
     );
@@ -455,23 +457,16 @@ describe('verify with decision: sequential', () => {
   });
 
   it('reads no counts between samples while they point within budget, and passes only at a sample', async () => {
-    const { clock, query } = traffic(0, 100, 0);
-    const readings: number[] = [];
-    const result = await verify(
-      plan({ slis: [counted], decision: 'sequential', intervalMs: 30_000, scrapeIntervalMs: 10_000 }),
-      {
-        query: async (q, at?: number) => {
-          if (q === 'requests' && at !== undefined) readings.push(clock.now());
-          return query(q);
-        },
-        clock,
-        log: () => {},
-        warn: () => {},
-      },
-    );
+    const { clock, query, since } = timedReadings(0, 100, 0);
+    const result = await verify(plan({ slis: [counted], decision: 'sequential', intervalMs: 30_000 }), {
+      query,
+      clock,
+      log: () => {},
+      warn: () => {},
+    });
     expect(result.verdict).toBe('pass');
     expect(result.decisionMs).toBe(30_000);
-    expect(readings.map((t) => t - readings[0]!)).toEqual([0, 30_000]);
+    expect(since()).toEqual([0, 30_000]);
   });
 
   it('judges the latest half of the requests, so a healthy canary whose traffic fell still passes', async () => {
