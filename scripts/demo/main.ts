@@ -3,7 +3,7 @@
 // 50 % -> verify-slo -> promote, or rollback on a failed or inconclusive verdict.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -57,10 +57,11 @@ async function step(
   return run;
 }
 
+const stateDir = mkdtempSync(join(tmpdir(), 'ml-deploy-demo-'));
 const sandbox = await startSandbox({
   scenarios: [scenario],
   parts: ['kube', 'prometheus', 'registry'],
-  stateDir: mkdtempSync(join(tmpdir(), 'ml-deploy-demo-')),
+  stateDir,
 });
 let outcome = 'error';
 try {
@@ -162,6 +163,7 @@ try {
   banner(`Result: ${outcome} (verdict ${verdict}: ${reason})`);
 } finally {
   await sandbox.stop();
+  rmSync(stateDir, { recursive: true, force: true });
 }
 process.exit(outcome === 'promoted' || outcome === 'rolled back' ? 0 : 1);
 
