@@ -17,7 +17,7 @@ export function untrackedRelativeSlis(slis: SliSpec[], referenceTrack: string): 
     const untracked = queries.find(({ query }) => !placeholders(query).includes('track'));
     if (!untracked) return [];
     return [
-      `SLI ${sli.name} is compared with the ${referenceTrack} track, but its ${untracked.what} does not use {{track}}, so it would compare the canary with itself; select the track in it, e.g. track="{{track}}": ${untracked.query}`,
+      `SLI ${sli.name} is compared with the ${referenceTrack} track (compare-to), but its ${untracked.what} does not use {{track}}, so it would compare the canary with itself; select the track in it, e.g. track="{{track}}": ${untracked.query}`,
     ];
   });
 }

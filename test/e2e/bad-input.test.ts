@@ -312,6 +312,21 @@ describe('the bad-input suite', () => {
     },
   );
 
+  it('a compared SLI whose query does not select the track is refused, naming it', async () => {
+    const run = await runBundle('verify-slo', {
+      inputs: {
+        ...base['verify-slo'],
+        'compare-to': 'baseline',
+        'error-rate-query':
+          'sum(rate(http_requests_total{release="{{release}}",code=~"5.."}[{{window}}])) / sum(rate(http_requests_total{release="{{release}}"}[{{window}}]))',
+      },
+    });
+    expectRejected(run, row('verify-slo', 'compare-to', 'baseline', 'compared SLI without {{track}}'));
+    expect(run.stdout).toContain(
+      'SLI error-rate is compared with the baseline track (compare-to), but its query does not use {{track}}',
+    );
+  });
+
   it('a values file with a prototype key is refused', async () => {
     const run = await runBundle('deploy-canary', {
       inputs: { ...base['deploy-canary'], 'values-files': protoValues },

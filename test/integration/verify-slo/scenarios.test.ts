@@ -42,7 +42,15 @@ describe('verify-slo bundle against real Prometheus scraping the simulated servi
         /\d(\.\d+)? ?(%|ms|s) (> (budget|bound)|\(\d+\/[\d,]+\) vs budget)|\(budget [\d.]+ ?(%|ms|s)\)/,
       );
     }
-    if (verdict === 'inconclusive') expect(reason).toMatch(/without data|no evidence that it is good/);
+    if (verdict === 'inconclusive') {
+      // Judged only against a reference, an undecided comparison; otherwise samples without data.
+      const comparedOnly = scenario.verify['compare-to'] && !scenario.verify['max-error-rate'];
+      expect(reason).toMatch(
+        comparedOnly
+          ? /^error-rate: [\d.]+ % of [\d,]+ canary requests failed against [\d.]+ % of [\d,]+ baseline requests .*no evidence that it is good$/
+          : /without data/,
+      );
+    }
     if (verdict === 'pass') {
       for (const sli of Object.values(perSli)) expect(sli.fail).toBeLessThan(sli.pass);
     }

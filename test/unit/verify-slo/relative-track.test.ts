@@ -23,7 +23,7 @@ describe('untrackedRelativeSlis', () => {
       'baseline',
     );
     expect(problems).toEqual([
-      'SLI errors is compared with the baseline track, but its query does not use {{track}}, so it would compare the canary with itself; select the track in it, e.g. track="{{track}}": sum(rate(e{release="{{release}}"}[{{window}}]))',
+      'SLI errors is compared with the baseline track (compare-to), but its query does not use {{track}}, so it would compare the canary with itself; select the track in it, e.g. track="{{track}}": sum(rate(e{release="{{release}}"}[{{window}}]))',
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('untrackedRelativeSlis', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^SLI errors is compared with the stable track, but its counter query does not use \{\{track\}\}.*: e\{code="500"\}$/,
+      /^SLI errors is compared with the stable track \(compare-to\), but its counter query does not use \{\{track\}\}.*: e\{code="500"\}$/,
     );
   });
 });

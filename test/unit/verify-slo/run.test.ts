@@ -105,7 +105,7 @@ describe('verify-slo run()', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(
-      /::error::.*SLI error-rate is compared with the baseline track, but its query does not use \{\{track\}\}, so it would compare the canary with itself/,
+      /::error::.*SLI error-rate is compared with the baseline track \(compare-to\), but its query does not use \{\{track\}\}, so it would compare the canary with itself/,
     );
     expect(server.requests).toHaveLength(0);
   });
@@ -135,7 +135,7 @@ describe('verify-slo run()', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
-      'SLI gpu-errors is compared with the stable track, but its query does not use {{track}}',
+      'SLI gpu-errors is compared with the stable track (compare-to), but its query does not use {{track}}',
     );
     expect(result.stdout).not.toContain('SLI tracked');
     expect(server.requests).toHaveLength(0);
