@@ -51,10 +51,10 @@ for (const f of factors) {
   console.log(row(`${f} × budget`, expectOf(f), { ...base, rule: 'test', share: () => f * base.budget }));
 }
 
-// Between samples, verify-slo reads the counts of a canary leaning over its budget every 10 s.
+// Between samples, verify-slo reads the counts of a canary leaning over its budget every LOOK_MS.
 const verifyRule = { ...base, rule: 'verify' as const, lookS: LOOK_MS / 1000 };
 console.log(
-  `\n### verify-slo's rule (as above, counter readings every 10 s while the counts point over the budget, bake time 4 minutes, end-of-window judgement)\n`,
+  `\n### verify-slo's rule (as above, counter readings every ${LOOK_MS / 1000} s while the counts point over the budget, bake time 4 minutes, end-of-window judgement)\n`,
 );
 console.log(header.join('\n'));
 for (const f of factors) {

@@ -10,7 +10,7 @@
 import type { SequentialDecision } from './sequential';
 
 /** The spacing of counter readings between samples: it bounds their queries. */
-export const LOOK_MS = 10_000;
+export const LOOK_MS = 5_000;
 
 /** Offsets (ms after a sample) of the counter readings before the next one: every LOOK_MS. */
 export function countLookOffsets(intervalMs: number): number[] {

@@ -24,7 +24,7 @@ export interface SimulationSettings {
   rps: number | ((seconds: number) => number);
   intervalS: number;
   /**
-   * Counter readings between samples, every lookS seconds (verify-slo's: 10), of a canary whose last
+   * Counter readings between samples, every lookS seconds (verify-slo's: LOOK_MS / 1000), of a canary whose last
    * sample's test points over the budget: a fail at any reading, a pass only at a sample. Default
    * intervalS (none).
    */

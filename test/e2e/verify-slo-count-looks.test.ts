@@ -57,7 +57,8 @@ describe('verify-slo bundle: counter readings between samples', () => {
     expect(run.outputs.reason).toBe(reason);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('Window: scrape interval 1s (learned');
-    // Two samples (leaning over from the first), then the reading 10 s after the second.
+    // Two samples (leaning over from the first), then readings every 5 s: 900 requests at 45 s are not yet
+    // conclusive, 1,000 at 50 s are.
     expect(run.stdout.match(/^\[\d+\/6 /gm)).toEqual(['[1/6 ', '[2/6 ']);
     expect(run.stdout).toMatch(/^\[1\/6 20s\] error-rate .*error share 2% \(8\/400\).*continue\]$/m);
     expect(run.stdout).toContain(`[counts 50s] ${reason}`);

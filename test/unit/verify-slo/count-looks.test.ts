@@ -3,20 +3,21 @@ import { countLookOffsets, leansOver, LOOK_MS } from '../../../actions/verify-sl
 import { judgeAbsolute } from '../../../actions/verify-slo/sequential';
 
 describe('countLookOffsets', () => {
-  it('reads the counters every 10 s between samples', () => {
-    expect(LOOK_MS).toBe(10_000);
-    expect(countLookOffsets(30_000)).toEqual([10_000, 20_000]);
-    expect(countLookOffsets(60_000)).toEqual([10_000, 20_000, 30_000, 40_000, 50_000]);
+  it('reads the counters every 5 s between samples', () => {
+    expect(LOOK_MS).toBe(5_000);
+    expect(countLookOffsets(30_000)).toEqual([5_000, 10_000, 15_000, 20_000, 25_000]);
+    expect(countLookOffsets(60_000)).toHaveLength(11);
+    expect(countLookOffsets(60_000).at(-1)).toBe(55_000);
   });
 
   it('reads before the next sample only, however the interval divides', () => {
-    expect(countLookOffsets(25_000)).toEqual([10_000, 20_000]);
-    expect(countLookOffsets(20_000)).toEqual([10_000]);
+    expect(countLookOffsets(12_000)).toEqual([5_000, 10_000]);
+    expect(countLookOffsets(10_000)).toEqual([5_000]);
   });
 
-  it('reads nothing between samples 10 s apart or closer', () => {
-    expect(countLookOffsets(10_000)).toEqual([]);
+  it('reads nothing between samples 5 s apart or closer', () => {
     expect(countLookOffsets(5_000)).toEqual([]);
+    expect(countLookOffsets(2_000)).toEqual([]);
   });
 });
 

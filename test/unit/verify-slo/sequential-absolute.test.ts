@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationSettings } from '../../../bench/sequential/simulate';
 import { SEQUENTIAL_DEFAULTS } from '../../../actions/verify-slo/sequential';
+import { LOOK_MS } from '../../../actions/verify-slo/count-looks';
 
 /**
  * The most wrong decisions we accept out of `runs` when the method promises at most `rate`: the promised
@@ -72,8 +73,8 @@ describe('absolute decision error rates, by simulation', { timeout: 120_000 }, (
     expect(over.medianS).toBeLessThan(600);
   });
 
-  it('with the default rates and counter readings every 10 s, passes a healthy canary (0.3 × budget) at the bake time and fails 2 × the budget within a minute at the median', () => {
-    const defaults = { ...base, ...SEQUENTIAL_DEFAULTS, lookS: 10 };
+  it('with the default rates and counter readings every 5 s, passes a healthy canary (0.3 × budget) at the bake time and fails 2 × the budget within a minute at the median', () => {
+    const defaults = { ...base, ...SEQUENTIAL_DEFAULTS, lookS: LOOK_MS / 1000 };
     const healthy = simulate({ ...defaults, share: () => 0.003, runs: 500, seed: 5 });
     expect(healthy).toMatchObject({ pass: 500, medianS: 240 });
     const regression = simulate({ ...defaults, share: () => 0.02, runs: 500, seed: 6 });

@@ -128,7 +128,7 @@ describe('verify', () => {
     expect(result.samples.map((s) => s.elapsedMs)).toEqual(
       [40, 50, 60, 70, 80, 90, 100].map((s) => s * 1000),
     );
-    expect(clock.sleeps.slice(0, 2)).toEqual([30_000, 10_000]);
+    expect(clock.sleeps.slice(0, 2)).toEqual([30_000, 5_000]);
   });
 
   it('stops before sampling when Prometheus rejects a query in the preflight', async () => {
@@ -437,7 +437,7 @@ describe('verify with decision: sequential', () => {
         intervalMs: 30_000,
         durationMs: 600_000,
         minSamples: 1,
-        // As slow as the samples: the readings go on every 10 s all the same.
+        // As slow as the samples: the readings go on every 5 s all the same.
         scrapeIntervalMs: 30_000,
       }),
       { query, clock, log: (l) => logs.push(l), warn: () => {} },
@@ -448,8 +448,8 @@ describe('verify with decision: sequential', () => {
     expect(result.samples).toHaveLength(2);
     expect(result.samples[0]!.sequential).toMatchObject({ decision: 'continue' });
     expect(result.samples[0]!.sequential!.statistic).toBeGreaterThan(0);
-    // The start, the first sample, then every 10 s until the fail.
-    expect(since()).toEqual([0, 30_000, 40_000, 50_000, 60_000, 70_000]);
+    // The start, the first sample, then every 5 s until the fail.
+    expect(since()).toEqual([0, 30_000, 35_000, 40_000, 45_000, 50_000, 55_000, 60_000, 65_000, 70_000]);
     expect(result.reason).toBe(
       'error-rate: 2.0 % of 1,400 requests failed (budget 1 %): a regression, with 99 % confidence',
     );
