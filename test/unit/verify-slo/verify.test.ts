@@ -560,6 +560,18 @@ describe('verify with decision: sequential', () => {
       expect(result.samples.at(-1)?.elapsedMs).toBe(100_000);
       expect(result.reason).toMatch(/over the whole window \(budget 1 %\): within budget/);
     });
+
+    it('says a canary within its budget failed against its reference, not against the budget', async () => {
+      const { clock, query } = tracks(0.008, 0);
+      const result = await verify(
+        plan({ slis: [both], decision: 'sequential', referenceTrack: 'baseline' }),
+        { query, clock, log: () => {}, warn: () => {} },
+      );
+      expect(result.verdict).toBe('fail');
+      expect(result.reason).toMatch(
+        /^error-rate: 0\.80 % of [\d,]+ canary requests failed against 0 % of [\d,]+ baseline requests failed \(allowed 1\.2 × baseline \+ 0\.1 %\): a regression, with 99 % confidence$/,
+      );
+    });
   });
 
   it('ignores the sequential test under decision: fixed', async () => {
