@@ -192,6 +192,24 @@ describe('verify sizes {{window}} to the scrape interval', () => {
     expect(new Set(sent)).toEqual(new Set(['rate(err{track="canary"}[2m])']));
   });
 
+  it('raises a burn-rate window of the slo-file that is too short, with a warning', async () => {
+    const burn: SliSpec = {
+      ...windowed,
+      name: 'availability',
+      unit: 'number',
+      budget: undefined,
+      burnRate: { objective: 0.999, shortWindow: '1m', longWindow: '1h', maxBurnRate: 14.4 },
+    };
+    const { result, warnings, sent } = await runScraped(every(60_000), { slis: [burn] });
+    expect(result.samples[0]!.reason).toMatch(/ over 4m, .* over 1h /);
+    expect(warnings).toEqual([
+      'availability: burn-rate short-window 1m is shorter than 4 scrapes of the 1m scrape interval, so rate() over it would often be empty: raised to 4m',
+    ]);
+    expect(new Set(sent)).toEqual(
+      new Set(['rate(err{track="canary"}[4m])', 'rate(err{track="canary"}[1h])']),
+    );
+  });
+
   it('learns again before the next samples when the series had no two samples at the start', async () => {
     let calls = 0;
     const { logs, sent } = await runScraped(
