@@ -87,6 +87,23 @@ describe('verify', () => {
     expect(result.reason).toBe('error-rate failed 3 samples in a row: 5% > budget 1% (worst 5%)');
   });
 
+  it('gives a burn-rate SLI its worst burn rate, not its ratio unit, in the reason', async () => {
+    const burn: SliSpec = {
+      ...sli,
+      name: 'availability',
+      budget: undefined,
+      burnRate: { objective: 0.999, shortWindow: '5m', longWindow: '1h', maxBurnRate: 14.4 },
+    };
+    const failing = await run([0.02], { slis: [burn] });
+    expect(failing.result.reason).toBe(
+      'availability failed 3 samples in a row: burn rate 20x over 5m, 20x over 1h (max 14.4x) (worst 20x)',
+    );
+    const passing = await run([0.0005], { slis: [burn] });
+    expect(passing.result.reason).toBe(
+      'every SLI within budget: availability 10/10 samples passed, worst 0.5x',
+    );
+  });
+
   it('resets the streak on a pass, so isolated failures do not fail the gate', async () => {
     const { result } = await run([0.05, 0.05, 0.001, 0.05, 0.05, 0.001, 0.001, 0.001, 0.001, 0.001]);
     expect(result.verdict).toBe('pass');
