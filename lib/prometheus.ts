@@ -103,10 +103,11 @@ export class PrometheusClient {
 
   /**
    * The timestamps (epoch ms) of the raw samples a range selector such as `up{job="x"}[5m]` holds, one
-   * list per series: how often those series are scraped.
+   * list per series: how often those series are scraped. Not retried: its caller asks again before the
+   * next sample, and retries (up to an interval each, one selector after another) would delay the samples.
    */
   async sampleTimes(selector: string): Promise<number[][]> {
-    const body = await this.instantQuery(selector);
+    const body = await this.instantQuery(selector, undefined, 0);
     if (body.data?.resultType !== 'matrix') {
       throw new PrometheusError('bad-query', `${selector} is not a range selector`);
     }
@@ -115,7 +116,11 @@ export class PrometheusClient {
     );
   }
 
-  private async instantQuery(promql: string, at?: number): Promise<ApiBody> {
+  private async instantQuery(
+    promql: string,
+    at?: number,
+    retries = this.connection.retries,
+  ): Promise<ApiBody> {
     this.queries += 1;
     const timeout = `${Math.ceil(this.connection.timeoutMs / 1000)}s`;
     let body: ApiBody;
@@ -130,7 +135,7 @@ export class PrometheusClient {
         {
           headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
           'axios-retry': retryPolicy(
-            this.connection.retries,
+            retries,
             this.connection.retryDelayMs ?? 250,
             Date.now() + (this.connection.maxRetryWaitMs ?? Infinity),
           ),

@@ -21,7 +21,8 @@ export function sequentialReason(
   const outcome = decision.decision === 'fail' ? 'a regression' : 'within budget';
   const confidence =
     decision.confidence !== undefined ? `, with ${percent(decision.confidence)} confidence` : '';
-  if (decision.reference && spec.budget === undefined) {
+  // Only the comparison's own decision carries the reference's counts: it is about the reference, budget or not.
+  if (decision.reference) {
     return `${sli.name}: ${comparison(sli, decision.canary, decision.reference, referenceTrack)}: ${outcome}${confidence}`;
   }
   const which = part ? ` in the ${part} of the window` : '';

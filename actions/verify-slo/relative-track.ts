@@ -9,7 +9,8 @@ import type { SliSpec } from './sli';
  */
 export function untrackedRelativeSlis(slis: SliSpec[], referenceTrack: string): string[] {
   return slis.flatMap((sli) => {
-    if (!sli.relative) return [];
+    // A distribution SLI is always judged against the reference track, by its counters (its query).
+    if (!sli.relative && !sli.distribution) return [];
     const queries = [
       { what: 'query', query: sli.query },
       ...queriesOf(sli.sequential?.counts).map((query) => ({ what: 'counter query', query })),

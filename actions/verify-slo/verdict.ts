@@ -1,7 +1,7 @@
 import type { SampleJudgement } from './judge';
 import { sequentialReason } from './plain-reason';
 import type { SequentialDecision } from './sequential';
-import { formatValue, type SliSpec } from './sli';
+import { formatValue, round, type SliSpec } from './sli';
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
 
@@ -174,7 +174,7 @@ export class VerdictTracker {
       if (settled(t, i)) return this.plain(i);
       if (open(t, i)) return t.window!.reason;
       const sli = this.slis[i]!;
-      const worst = t.worst?.value !== undefined ? `, worst ${formatValue(t.worst.value, sli.unit)}` : '';
+      const worst = t.worst?.value !== undefined ? `, worst ${worstText(sli, t.worst.value)}` : '';
       return `${t.name} ${t.pass}/${t.pass + t.fail + t.noData + t.error} samples passed${worst}`;
     });
     return { verdict: 'pass', reason: `every SLI within budget: ${parts.join('; ')}` };
@@ -204,6 +204,11 @@ export class VerdictTracker {
   private worstNote(index: number): string {
     const worst = this.tallies[index]!.worst;
     const sli = this.slis[index]!;
-    return worst?.value !== undefined ? ` (worst ${formatValue(worst.value, sli.unit)})` : '';
+    return worst?.value !== undefined ? ` (worst ${worstText(sli, worst.value)})` : '';
   }
+}
+
+/** A sample's value as its reason shows it: a burn-rate SLI's is a burn rate, whatever the SLI's unit. */
+function worstText(sli: SliSpec, value: number): string {
+  return sli.burnRate ? `${round(value)}x` : formatValue(value, sli.unit);
 }

@@ -16,6 +16,7 @@ import {
 } from './sequential';
 import { allQueries, expectedSamples, queriesOf, resolveQueries, type QueryPlan } from './queries';
 import { sizeWindow, type WindowFit } from './scrape-interval';
+import { fitBurnRateWindows } from './burn-rate-windows';
 import { describeDrift } from './drift-sli';
 import { formatValue, type SliSpec } from './sli';
 import { sequentialReason, undecidedReason, windowReason } from './plain-reason';
@@ -115,7 +116,7 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
   const start = clock.now();
   const startedAt = Date.now();
   let fit = await fitWindowToScrapes(plan, deps);
-  let queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
+  let queries = resolveQueries(fit.slis, { ...plan, vars: fit.vars });
   const counters = sequentialCounters(plan);
   const drifts = driftTracks(plan.slis, plan.vars, plan.referenceTrack);
   const observeDrifts = () => Promise.all(drifts.map((d) => d?.observe(deps.query, deps.warn)));
@@ -168,11 +169,11 @@ export async function verify(plan: VerifyPlan, deps: VerifyDeps): Promise<Verify
     // A canary deployed just now may have had no two scrapes yet: learn as soon as it has.
     if (fit.scrapeIntervalMs === undefined && deps.sampleTimes) {
       fit = await fitWindowToScrapes(plan, deps, fit);
-      queries = resolveQueries(plan.slis, { ...plan, vars: fit.vars });
+      queries = resolveQueries(fit.slis, { ...plan, vars: fit.vars });
     }
     const elapsedMs = clock.now() - start;
     decisionMs = elapsedMs;
-    const judgements = await takeSample(plan, queries, deps);
+    const judgements = await takeSample({ ...plan, slis: fit.slis }, queries, deps);
     await observeCounts(counters, deps, elapsedMs);
     await observeDrifts();
     const line: string[] = [];
@@ -257,17 +258,23 @@ async function countLook(
   return decision;
 }
 
-/** `{{window}}` sized to the scrape interval. Logged at the start; a later try (`before`) only once it is known. */
+/**
+ * `{{window}}` and the burn-rate windows sized to the scrape interval. Logged at the start; a later try
+ * (`before`) only once it is known.
+ */
 async function fitWindowToScrapes(
   plan: VerifyPlan,
   deps: VerifyDeps,
-  before?: WindowFit,
-): Promise<WindowFit> {
+  before?: WindowFit & { slis: SliSpec[] },
+): Promise<WindowFit & { slis: SliSpec[] }> {
   const fit = await sizeWindow(plan, deps.sampleTimes && ((s) => deps.sampleTimes!(s)));
   if (before && fit.scrapeIntervalMs === undefined) return before;
   deps.log(`Window: ${fit.note}.`);
   if (fit.warning) deps.warn(fit.warning);
-  return fit;
+  if (fit.scrapeIntervalMs === undefined) return { ...fit, slis: plan.slis };
+  const burn = fitBurnRateWindows(plan.slis, fit.scrapeIntervalMs);
+  burn.warnings.forEach((w) => deps.warn(w));
+  return { ...fit, slis: burn.slis };
 }
 
 async function preflight(

@@ -75,4 +75,25 @@ describe('verify-slo bundle behind a rate limit', () => {
     expect(server.requests.length).toBeGreaterThanOrEqual(1 + samples);
     expect(server.requests.length).toBeLessThanOrEqual(1 + samples + 2 * (samples + 1));
   });
+
+  it('keeps to its interval under a rate limit with a short Retry-After: only the samples wait it out', async () => {
+    server = await stubServer((_, res) => {
+      res.writeHead(429, { 'Retry-After': '1', 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ status: 'error', error: 'rate limit exceeded' }));
+    });
+    const run = await runBundle('verify-slo', {
+      inputs: { ...inputs(server.url), duration: '8s', interval: '4s', 'on-inconclusive': 'neutral' },
+    });
+    rmSync(run.runnerTemp, { recursive: true, force: true });
+    expect(run.outputs.verdict, run.stdout).toBe('inconclusive');
+    expect(run.stdout).toMatch(/\[2\/2 \d+s\] error-rate ERROR .*HTTP 429/);
+    const bodies = server.requests.map((r) => new URLSearchParams(r.body).get('query') ?? '');
+    // The samples' queries wait for Retry-After and ask again, within their interval.
+    const sampled = bodies.filter((q) => !q.endsWith(']')).length;
+    expect(sampled).toBeGreaterThan(1 + 2);
+    // The two selectors whose scrape interval it learns are asked once each at the start and before each
+    // sample: retried too, one after the other, they would hold every sample back by up to two intervals.
+    const probes = bodies.filter((q) => q.endsWith(']')).length;
+    expect(probes).toBe(2 * 3);
+  });
 });

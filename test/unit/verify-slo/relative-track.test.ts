@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { distributionSli } from '../../../actions/verify-slo/drift-sli';
 import { untrackedRelativeSlis } from '../../../actions/verify-slo/relative-track';
 import type { SliSpec } from '../../../actions/verify-slo/sli';
 
@@ -44,5 +45,26 @@ describe('untrackedRelativeSlis', () => {
     expect(problems[0]).toMatch(
       /^SLI errors is compared with the stable track \(compare-to\), but its counter query does not use \{\{track\}\}.*: e\{code="500"\}$/,
     );
+  });
+
+  it('checks the counters of a distribution SLI, which is always compared with the reference', () => {
+    const drift = (name: string, counters: string) =>
+      distributionSli(name, {
+        kind: 'histogram',
+        counters,
+        label: 'le',
+        measure: 'js',
+        maxDrift: 0.1,
+      });
+    const problems = untrackedRelativeSlis(
+      [
+        drift('prediction-scores', 'model_prediction_score_bucket{release="{{release}}"}'),
+        drift('tracked', 'model_prediction_score_bucket{track="{{track}}"}'),
+      ],
+      'baseline',
+    );
+    expect(problems).toEqual([
+      'SLI prediction-scores is compared with the baseline track, but its query does not use {{track}}, so it would compare the canary with itself; select the track in it, e.g. track="{{track}}": model_prediction_score_bucket{release="{{release}}"}',
+    ]);
   });
 });

@@ -87,6 +87,23 @@ describe('verify', () => {
     expect(result.reason).toBe('error-rate failed 3 samples in a row: 5% > budget 1% (worst 5%)');
   });
 
+  it('gives a burn-rate SLI its worst burn rate, not its ratio unit, in the reason', async () => {
+    const burn: SliSpec = {
+      ...sli,
+      name: 'availability',
+      budget: undefined,
+      burnRate: { objective: 0.999, shortWindow: '5m', longWindow: '1h', maxBurnRate: 14.4 },
+    };
+    const failing = await run([0.02], { slis: [burn] });
+    expect(failing.result.reason).toBe(
+      'availability failed 3 samples in a row: burn rate 20x over 5m, 20x over 1h (max 14.4x) (worst 20x)',
+    );
+    const passing = await run([0.0005], { slis: [burn] });
+    expect(passing.result.reason).toBe(
+      'every SLI within budget: availability 10/10 samples passed, worst 0.5x',
+    );
+  });
+
   it('resets the streak on a pass, so isolated failures do not fail the gate', async () => {
     const { result } = await run([0.05, 0.05, 0.001, 0.05, 0.05, 0.001, 0.001, 0.001, 0.001, 0.001]);
     expect(result.verdict).toBe('pass');
@@ -190,6 +207,24 @@ describe('verify sizes {{window}} to the scrape interval', () => {
       'vars window=20s is shorter than 4 scrapes of the 30s scrape interval (learned from the samples of 1 selector), so rate() over it would often be empty: raised to 2m',
     ]);
     expect(new Set(sent)).toEqual(new Set(['rate(err{track="canary"}[2m])']));
+  });
+
+  it('raises a burn-rate window of the slo-file that is too short, with a warning', async () => {
+    const burn: SliSpec = {
+      ...windowed,
+      name: 'availability',
+      unit: 'number',
+      budget: undefined,
+      burnRate: { objective: 0.999, shortWindow: '1m', longWindow: '1h', maxBurnRate: 14.4 },
+    };
+    const { result, warnings, sent } = await runScraped(every(60_000), { slis: [burn] });
+    expect(result.samples[0]!.reason).toMatch(/ over 4m, .* over 1h /);
+    expect(warnings).toEqual([
+      'availability: burn-rate short-window 1m is shorter than 4 scrapes of the 1m scrape interval, so rate() over it would often be empty: raised to 4m',
+    ]);
+    expect(new Set(sent)).toEqual(
+      new Set(['rate(err{track="canary"}[4m])', 'rate(err{track="canary"}[1h])']),
+    );
   });
 
   it('learns again before the next samples when the series had no two samples at the start', async () => {
@@ -559,6 +594,18 @@ describe('verify with decision: sequential', () => {
       expect(result.verdict).toBe('pass');
       expect(result.samples.at(-1)?.elapsedMs).toBe(100_000);
       expect(result.reason).toMatch(/over the whole window \(budget 1 %\): within budget/);
+    });
+
+    it('says a canary within its budget failed against its reference, not against the budget', async () => {
+      const { clock, query } = tracks(0.008, 0);
+      const result = await verify(
+        plan({ slis: [both], decision: 'sequential', referenceTrack: 'baseline' }),
+        { query, clock, log: () => {}, warn: () => {} },
+      );
+      expect(result.verdict).toBe('fail');
+      expect(result.reason).toMatch(
+        /^error-rate: 0\.80 % of [\d,]+ canary requests failed against 0 % of [\d,]+ baseline requests failed \(allowed 1\.2 × baseline \+ 0\.1 %\): a regression, with 99 % confidence$/,
+      );
     });
   });
 
