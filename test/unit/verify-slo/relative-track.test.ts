@@ -64,7 +64,7 @@ describe('untrackedRelativeSlis', () => {
       'baseline',
     );
     expect(problems).toEqual([
-      'SLI prediction-scores is compared with the baseline track, but its query does not use {{track}}, so it would compare the canary with itself; select the track in it, e.g. track="{{track}}": model_prediction_score_bucket{release="{{release}}"}',
+      'SLI prediction-scores is compared with the baseline track (compare-to), but its query does not use {{track}}, so it would compare the canary with itself; select the track in it, e.g. track="{{track}}": model_prediction_score_bucket{release="{{release}}"}',
     ]);
   });
 });
