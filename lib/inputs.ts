@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { parseDuration } from './durations';
+import { formatDuration, parseDuration } from './durations';
 import { ConfigurationError } from './errors';
 import { maskUrlCredentials, printableUrl } from './printable-url';
 import { workspacePath } from './workspace-path';
@@ -148,7 +148,7 @@ export class InputReader {
   }
 
   /** Milliseconds; bare numbers are seconds. At most a week, so that every timer can hold it. */
-  duration(name: string, options: { min?: number } = {}): number | undefined {
+  duration(name: string, options: { min?: number; max?: number } = {}): number | undefined {
     const value = this.optional(name);
     if (value === undefined) return undefined;
     const ms = parseDuration(value);
@@ -157,8 +157,9 @@ export class InputReader {
       this.invalid(name, `a duration such as 30s, 5m or 1h30m${floor}`, value);
       return undefined;
     }
-    if (ms > MAX_DURATION_MS) {
-      this.invalid(name, 'a duration of at most 7d', value);
+    if (ms > (options.max ?? MAX_DURATION_MS)) {
+      const ceiling = options.max !== undefined ? formatDuration(options.max) : '7d';
+      this.invalid(name, `a duration of at most ${ceiling}`, value);
       return undefined;
     }
     return ms;

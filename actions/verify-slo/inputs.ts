@@ -21,6 +21,11 @@ export interface VerifyConfig {
   failOnBreach: boolean;
 }
 
+/**
+ * Scrapes further apart than Prometheus' 5-minute lookback already make series vanish between them;
+ * the cap turns a mistyped value (7d would make {{window}} 28d) into an input error.
+ */
+const MAX_SCRAPE_INTERVAL_MS = 600_000;
 const SELECTOR = 'namespace="{{namespace}}",release="{{release}}",track="{{track}}"';
 
 /** Queries used when only a budget is given; they fit the metrics of charts/inference-service. */
@@ -159,7 +164,7 @@ export async function getInputs(reader = new InputReader()): Promise<VerifyConfi
     track: 'canary',
     window: formatDuration(defaultWindowMs(intervalMs)),
   };
-  const scrapeIntervalMs = reader.duration('scrape-interval', { min: 1000 });
+  const scrapeIntervalMs = reader.duration('scrape-interval', { min: 1000, max: MAX_SCRAPE_INTERVAL_MS });
   const givenVars = reader.pairs('vars');
   for (const [key, value] of givenVars) {
     const checked = checkVar(key, value);

@@ -98,6 +98,11 @@ export function readSloFile(
         problems.push(`${where}: a burn-rate query must use {{window}}`);
       }
     }
+    if (burn && e.compare === true) {
+      problems.push(
+        `${where}: a burn-rate SLI is judged on the canary's own burn rate; compare: true does not apply to it`,
+      );
+    }
     if (budget === undefined && !compare && !burn)
       problems.push(`${where}: give a budget, compare: true or burn-rate`);
     return {

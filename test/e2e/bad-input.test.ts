@@ -169,6 +169,8 @@ const VERIFY: Row[] = [
   row('verify-slo', 'tolerance', '-1', 'negative tolerance'),
   row('verify-slo', 'min-requests', '-3', 'negative count'),
   row('verify-slo', 'false-rollback-rate', '0.5', 'above range'),
+  row('verify-slo', 'scrape-interval', '7d', 'above range'),
+  row('verify-slo', 'scrape-interval', '0s', 'zero'),
 ];
 
 const DEPLOY: Row[] = [

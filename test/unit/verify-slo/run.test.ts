@@ -80,6 +80,34 @@ describe('verify-slo run()', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('refuses a scrape-interval over 10m and a burn-rate SLI with compare: true, before sending anything', async () => {
+    const file = join(dir, 'burn.yaml');
+    writeFileSync(
+      file,
+      [
+        'slis:',
+        '  - name: availability',
+        '    query: sum(rate(errors{track="{{track}}"}[{{window}}])) / sum(rate(requests{track="{{track}}"}[{{window}}]))',
+        '    unit: ratio',
+        '    compare: true',
+        '    burn-rate: { objective: 0.999, short-window: 5m, long-window: 1h, max: 14.4 }',
+        '',
+      ].join('\n'),
+    );
+    const result = await runWith({
+      'prometheus-url': server.url,
+      'compare-to': 'baseline',
+      'slo-file': file,
+      'scrape-interval': '7d',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(`input 'scrape-interval': expected a duration of at most 10m, got "7d"`);
+    expect(result.stdout).toContain(
+      "(availability): a burn-rate SLI is judged on the canary's own burn rate; compare: true does not apply to it",
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('asks for at least one SLI', async () => {
     const result = await runWith({ 'prometheus-url': server.url });
     expect(result.stdout).toContain('no SLI to verify');
