@@ -1,5 +1,4 @@
-import { formatDuration, parseDuration } from '../../lib/durations';
-import { SCRAPES_PER_WINDOW } from './scrape-interval';
+import { raiseShortWindow } from './scrape-interval';
 import type { SliSpec } from './sli';
 
 /**
@@ -10,16 +9,11 @@ export function fitBurnRateWindows(
   slis: SliSpec[],
   scrapeIntervalMs: number,
 ): { slis: SliSpec[]; warnings: string[] } {
-  const minMs = SCRAPES_PER_WINDOW * scrapeIntervalMs;
   const warnings: string[] = [];
   const fit = (sli: SliSpec, which: string, window: string): string => {
-    const ms = parseDuration(window);
-    if (ms === undefined || ms >= minMs) return window;
-    const raised = formatDuration(minMs);
-    warnings.push(
-      `${sli.name}: burn-rate ${which} ${window} is shorter than ${SCRAPES_PER_WINDOW} scrapes of the ${formatDuration(scrapeIntervalMs)} scrape interval, so rate() over it would often be empty: raised to ${raised}`,
-    );
-    return raised;
+    const fitted = raiseShortWindow(`${sli.name}: burn-rate ${which} ${window}`, window, scrapeIntervalMs);
+    if (fitted.warning) warnings.push(fitted.warning);
+    return fitted.window;
   };
   const fitted = slis.map((sli) =>
     sli.burnRate

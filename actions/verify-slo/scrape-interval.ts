@@ -94,6 +94,27 @@ export async function learnScrapeInterval(
 }
 
 /**
+ * A window given by the user (`what`: "vars window=1m", "burn-rate short-window 1m") raised to
+ * SCRAPES_PER_WINDOW scrapes when shorter, with the warning that says so; unchanged otherwise.
+ */
+export function raiseShortWindow(
+  what: string,
+  window: string,
+  scrapeIntervalMs: number,
+  source?: string,
+): { window: string; warning?: string } {
+  const minMs = SCRAPES_PER_WINDOW * scrapeIntervalMs;
+  const ms = parseDuration(window);
+  if (ms === undefined || ms >= minMs) return { window };
+  const raised = formatDuration(minMs);
+  const interval = `${formatDuration(scrapeIntervalMs)} scrape interval${source ? ` (${source})` : ''}`;
+  return {
+    window: raised,
+    warning: `${what} is shorter than ${SCRAPES_PER_WINDOW} scrapes of the ${interval}, so rate() over it would often be empty: raised to ${raised}`,
+  };
+}
+
+/**
  * Sizes `{{window}}` to hold at least SCRAPES_PER_WINDOW scrapes: the default becomes
  * max(2 × interval, 10 s, 4 × scrape interval); a shorter window given in vars is raised, with a warning.
  */
@@ -103,29 +124,20 @@ export function fitWindow(plan: WindowPlan, scrapeIntervalMs: number | undefined
     return { vars: plan.vars, note: `scrape interval unknown (${source}); {{window}} is ${window}` };
   }
   const scrape = formatDuration(scrapeIntervalMs);
-  const minMs = SCRAPES_PER_WINDOW * scrapeIntervalMs;
-  const givenMs = window === undefined ? undefined : parseDuration(window);
-  const fit = (ms: number) => ({ ...plan.vars, window: formatDuration(ms) });
-  if (!plan.windowGiven) {
-    const ms = Math.max(defaultWindowMs(plan.intervalMs), minMs);
+  if (!plan.windowGiven || window === undefined) {
+    const ms = Math.max(defaultWindowMs(plan.intervalMs), SCRAPES_PER_WINDOW * scrapeIntervalMs);
     return {
-      vars: fit(ms),
+      vars: { ...plan.vars, window: formatDuration(ms) },
       scrapeIntervalMs,
       note: `scrape interval ${scrape} (${source}); {{window}} is ${formatDuration(ms)} (at least ${SCRAPES_PER_WINDOW} scrapes)`,
     };
   }
-  if (givenMs !== undefined && givenMs < minMs) {
-    return {
-      vars: fit(minMs),
-      scrapeIntervalMs,
-      note: `scrape interval ${scrape} (${source}); {{window}} is ${formatDuration(minMs)}`,
-      warning: `vars window=${window} is shorter than ${SCRAPES_PER_WINDOW} scrapes of the ${scrape} scrape interval (${source}), so rate() over it would often be empty: raised to ${formatDuration(minMs)}`,
-    };
-  }
+  const fitted = raiseShortWindow(`vars window=${window}`, window, scrapeIntervalMs, source);
   return {
-    vars: plan.vars,
+    vars: { ...plan.vars, window: fitted.window },
     scrapeIntervalMs,
-    note: `scrape interval ${scrape} (${source}); {{window}} is ${window}`,
+    note: `scrape interval ${scrape} (${source}); {{window}} is ${fitted.window}`,
+    ...(fitted.warning ? { warning: fitted.warning } : {}),
   };
 }
 

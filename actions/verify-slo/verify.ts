@@ -258,6 +258,9 @@ async function countLook(
   return decision;
 }
 
+/** The window fit, and the SLIs with their burn-rate windows fitted too. */
+type FittedWindow = WindowFit & { slis: SliSpec[] };
+
 /**
  * `{{window}}` and the burn-rate windows sized to the scrape interval. Logged at the start; a later try
  * (`before`) only once it is known.
@@ -265,8 +268,8 @@ async function countLook(
 async function fitWindowToScrapes(
   plan: VerifyPlan,
   deps: VerifyDeps,
-  before?: WindowFit & { slis: SliSpec[] },
-): Promise<WindowFit & { slis: SliSpec[] }> {
+  before?: FittedWindow,
+): Promise<FittedWindow> {
   const fit = await sizeWindow(plan, deps.sampleTimes && ((s) => deps.sampleTimes!(s)));
   if (before && fit.scrapeIntervalMs === undefined) return before;
   deps.log(`Window: ${fit.note}.`);
